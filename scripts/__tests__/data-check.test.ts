@@ -1,0 +1,93 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkPartnersFile } from '../lib/check-partners.ts';
+
+const DIR = 'e2e/fixtures/partners';
+const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
+  string,
+  { problem: string; lines: string[]; validIds: string[] }
+>;
+
+describe('checkPartnersFile on the broken fixtures', () => {
+  it('has an expected entry for every fixture, and a fixture for every entry', () => {
+    const files = readdirSync(DIR).filter((f) => f.endsWith('.geojson')).sort();
+    expect(Object.keys(expected).sort()).toEqual(files);
+    expect(files.length).toBeGreaterThanOrEqual(14);
+  });
+
+  it.each(Object.entries(expected))('%s: exact lines, valid records kept', (name, want) => {
+    const result = checkPartnersFile(`${DIR}/${name}`);
+    expect(result.lines).toEqual(want.lines);
+    expect(result.partners.map((p) => p.id)).toEqual(want.validIds);
+    expect(result.ok).toBe(want.lines.length === 0);
+    expect(result.warnings).toEqual([]);
+  });
+
+  it('reports every broken fixture with exactly one problem, except one-bad-record', () => {
+    for (const [name, want] of Object.entries(expected)) {
+      if (name === 'valid-small.geojson') expect(want.lines).toHaveLength(0);
+      else if (name === 'one-bad-record.geojson') expect(want.lines).toHaveLength(2);
+      else expect(want.lines, name).toHaveLength(1);
+    }
+  });
+});
+
+describe('checkPartnersFile', () => {
+  it('passes the shipped data/partners.geojson', () => {
+    const result = checkPartnersFile('data/partners.geojson');
+    expect(result.lines).toEqual([]);
+    expect(result.ok).toBe(true);
+    expect(result.partners.length).toBeGreaterThan(0);
+  });
+
+  it('reports a missing file on one line', () => {
+    expect(checkPartnersFile('no/such/file.geojson').lines).toEqual([
+      'no/such/file.geojson: file: not found; expected a partners GeoJSON file',
+    ]);
+  });
+
+  it('reports a broken config as data/config.json problems', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+    const config = JSON.parse(readFileSync('data/config.json', 'utf8')) as Record<string, unknown>;
+    const file = join(dir, 'config.json');
+    writeFileSync(file, JSON.stringify({ ...config, fields: [{ id: 'Ports!', label: { vi: 'Cảng' }, color: 'blue' }] }));
+    expect(checkPartnersFile(`${DIR}/valid-small.geojson`, { configFile: file }).lines).toEqual([
+      `${file}: fields[0].id: "Ports!" is not valid; expected a kebab-case id such as "urban-planning"`,
+      `${file}: fields[0].label.en: missing; expected English label as plain text`,
+      `${file}: fields[0].color: "blue" is not valid; expected a colour such as "#1f77b4"`,
+    ]);
+  });
+
+  it('accepts a BOM with a warning', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
+    const file = join(dir, 'bom.geojson');
+    writeFileSync(file, `\uFEFF${readFileSync(`${DIR}/valid-small.geojson`, 'utf8')}`);
+    const result = checkPartnersFile(file);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      `${file}: file: starts with a byte-order mark (ignored); expected UTF-8 without BOM`,
+    ]);
+  });
+});
+
+describe('npm run data:check (spawned)', () => {
+  const run = (...args: string[]) =>
+    spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+
+  it('exits 1 with one line per problem on stdout', () => {
+    const name = 'one-bad-record.geojson';
+    const result = run(`${DIR}/${name}`);
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe(expected[name]!.lines.map((l) => `${l}\n`).join(''));
+  });
+
+  it('exits 0 with a summary on stderr and nothing on stdout', () => {
+    const result = run(`${DIR}/valid-small.geojson`);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain(`${DIR}/valid-small.geojson: 3 partners, all valid`);
+  });
+});

@@ -1,0 +1,38 @@
+// Usage: npm run data:export -- [out.csv] [--in file]   (CSV to stdout by default; input data/partners.geojson)
+// UTF-8 with BOM and CRLF, so Excel opens it with Vietnamese intact; `data:import` reads it back losslessly.
+import { writeFileSync } from 'node:fs';
+import { checkPartnersFile, DEFAULT_PARTNERS_FILE } from './lib/check-partners.ts';
+import { collectionToCsv, notInCsv, type PartnerCollection } from './lib/partners-csv.ts';
+
+const USAGE = 'usage: npm run data:export -- [out.csv] [--in file]   (default: CSV of data/partners.geojson on stdout)';
+
+function main(args: string[]): number {
+  const at = args.indexOf('--in');
+  const input = at >= 0 ? args[at + 1] : DEFAULT_PARTNERS_FILE;
+  const rest = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  if (input === undefined || rest.length > 1 || rest[0]?.startsWith('-')) {
+    console.error(USAGE);
+    return 2;
+  }
+  const result = checkPartnersFile(input);
+  for (const warning of result.warnings) console.error(`warning: ${warning}`);
+  if (!result.ok) {
+    // Only a valid file is exported: a CSV of half-broken records would not import again.
+    for (const line of result.lines) console.error(line);
+    console.error(`${input}: not exported; fix the problems above (npm run data:check) first`);
+    return 1;
+  }
+  const collection = result.raw as PartnerCollection;
+  for (const path of notInCsv(collection)) console.error(`warning: ${input}: ${path}: not exported; expected only what data:import writes back`);
+  const csv = collectionToCsv(collection);
+  const out = rest[0];
+  if (out === undefined) {
+    process.stdout.write(csv);
+  } else {
+    writeFileSync(out, csv);
+    console.error(`${input}: ${result.partners.length} partners written to ${out}`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

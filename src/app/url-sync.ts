@@ -1,0 +1,63 @@
+import i18next from 'i18next';
+import { useEffect, useLayoutEffect, useState } from 'react';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { firstSignedYear, shownAtYear, shownByFields } from '@/lib/partners/visibility';
+import { clampYear, parseUrlState, serializeUrlState, UNRECORDED } from '@/lib/url/url-state';
+import { urlStateOf, useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+/** Reads the URL into the store once the config is known. Returns true when done. */
+export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
+  const [done, setDone] = useState(false);
+  useLayoutEffect(() => {
+    if (!config || done) return;
+    const { state, warnings } = parseUrlState(window.location.search, { fieldIds: config.fields.map((f) => f.id) });
+    for (const w of warnings) console.warn(w);
+    useUiStore.getState().hydrate(state, config.defaultLang);
+    applyLang(useUiStore.getState().lang);
+    setDone(true);
+  }, [config, done]);
+  useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
+  return done;
+}
+
+function applyLang(lang: string) {
+  if (i18next.language !== lang) void i18next.changeLanguage(lang);
+  document.documentElement.lang = lang;
+}
+
+/** Once partners load: clamp the year, drop unknown ids, and make a linked partner visible. */
+export function reconcileWithData(partners: readonly Partner[], currentYear = new Date().getFullYear()) {
+  const store = useUiStore.getState();
+  const first = firstSignedYear(partners) ?? currentYear;
+  let year = clampYear(store.year, first, currentYear);
+  let fields = store.fields;
+  let partner = store.partner;
+  const linked = partners.find((p) => p.id === partner);
+  if (partner && !linked) {
+    console.warn(`Ignoring ?partner=${partner}: no partner has this id`);
+    partner = null;
+  }
+  if (linked) {
+    if (!shownAtYear(linked, year)) year = clampYear(linked.date?.year ?? null, first, currentYear);
+    if (!shownByFields(linked, fields)) fields = [...(fields ?? []), linked.fields[0] ?? UNRECORDED];
+  }
+  useUiStore.setState({ year, fields, partner });
+}
+
+/** Every change of URL state is written with replaceState, canonical and without defaults. */
+export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
+  useEffect(() => {
+    if (!config || !enabled) return;
+    const ctx = { defaultLang: config.defaultLang, fieldIds: config.fields.map((f) => f.id) };
+    const write = () => {
+      const query = serializeUrlState(urlStateOf(useUiStore.getState()), ctx);
+      const url = `${window.location.pathname}${query}${window.location.hash}`;
+      if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
+        window.history.replaceState(window.history.state, '', url);
+      }
+    };
+    write();
+    return useUiStore.subscribe(write);
+  }, [config, enabled]);
+}

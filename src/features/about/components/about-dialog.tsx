@@ -1,0 +1,49 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslation } from 'react-i18next';
+import { formatPartialDate } from '@/lib/format/dates';
+import { parsePartialDate } from '@/lib/schema/dates';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+interface Props {
+  config: AppConfig;
+  partners: readonly Partner[];
+}
+
+/** What the map shows, how complete it is, and where the data comes from. */
+export function AboutDialog({ config, partners }: Props) {
+  const { t } = useTranslation();
+  const lang = useUiStore((s) => s.lang);
+  const open = useUiStore((s) => s.aboutOpen);
+  const setOpen = useUiStore((s) => s.setAboutOpen);
+  const home = config.home.name[lang];
+  const updated = parsePartialDate(config.dataUpdated);
+  return (
+    <Dialog.Root open={open} onOpenChange={setOpen}>
+      <Dialog.Trigger className="text-button">{t('about.button')}</Dialog.Trigger>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog">
+          <Dialog.Title>{t('about.title')}</Dialog.Title>
+          <Dialog.Description>{t('about.what', { home })}</Dialog.Description>
+          <p>{t('about.count', { count: partners.length, countries: new Set(partners.map((p) => p.country)).size })}</p>
+          {config.about && <p>{config.about.officialCount[lang]}</p>}
+          <p>{t('about.sources', { date: updated ? formatPartialDate(updated, lang) : config.dataUpdated })}</p>
+          {config.about && config.about.sources.length > 0 && (
+            <ul className="sources">
+              {config.about.sources.map((s) => (
+                <li key={s.url}>
+                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                    {s.title}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          )}
+          <Dialog.Close className="text-button">{t('about.close')}</Dialog.Close>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

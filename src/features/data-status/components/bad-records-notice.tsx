@@ -1,0 +1,31 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatProblem, type Problem } from '@/lib/schema/validate-partners';
+
+interface Props {
+  file: string;
+  problems: readonly Problem[];
+}
+
+/** Names each record left out, so nothing is lost silently; the valid ones still show. */
+export function BadRecordsNotice({ file, problems }: Props) {
+  const { t } = useTranslation();
+  const [dismissed, setDismissed] = useState(false);
+  if (dismissed || problems.length === 0) return null;
+  const records = new Set(problems.map((p) => p.index)).size;
+  return (
+    <div className="notice" role="status" data-testid="bad-records">
+      <p>{t('notice.badRecords', { count: records })}</p>
+      <ul>
+        {problems.map((p) => (
+          <li key={`${p.index}-${p.path}-${p.message}`}>
+            <code>{formatProblem(file, p)}</code>
+          </li>
+        ))}
+      </ul>
+      <button type="button" className="text-button" onClick={() => setDismissed(true)}>
+        {t('notice.dismiss')}
+      </button>
+    </div>
+  );
+}

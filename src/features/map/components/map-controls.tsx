@@ -1,0 +1,33 @@
+import { useMap } from '@vis.gl/react-maplibre';
+import { useTranslation } from 'react-i18next';
+import { useUiStore } from '@/stores/ui-store';
+
+/** Zoom, reset and globe/flat buttons, with text labels in the UI language. */
+export function MapControls() {
+  const { t } = useTranslation();
+  const { current: map } = useMap();
+  const projection = useUiStore((s) => s.projection);
+  const setProjection = useUiStore((s) => s.setProjection);
+  const resetView = useUiStore((s) => s.resetView);
+  return (
+    <div className="map-controls">
+      <button type="button" className="icon-button" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => map?.zoomIn()}>
+        <span aria-hidden="true">+</span>
+      </button>
+      <button type="button" className="icon-button" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => map?.zoomOut()}>
+        <span aria-hidden="true">−</span>
+      </button>
+      <button type="button" className="icon-button" aria-label={t('map.resetView')} title={t('map.resetView')} onClick={resetView}>
+        <span aria-hidden="true">⌂</span>
+      </button>
+      <button
+        type="button"
+        className="text-button"
+        aria-pressed={projection === 'globe'}
+        onClick={() => setProjection(projection === 'globe' ? 'mercator' : 'globe')}
+      >
+        {projection === 'globe' ? t('map.flat') : t('map.globe')}
+      </button>
+    </div>
+  );
+}

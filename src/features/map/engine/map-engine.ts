@@ -1,0 +1,171 @@
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
+import { useUiStore } from '@/stores/ui-store';
+import type { Lang } from '@/types/partner';
+import { cameraPadding, homeView, lineBounds } from './camera';
+import { partnerFilter, withDash } from './filters';
+import { labelField } from './map-style';
+import type { buildPartnerFeatures } from './partner-features';
+
+type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
+
+export interface EngineOptions {
+  home: [number, number];
+  homeName: Record<Lang, string>;
+  /** Tooltip text for a partner id. */
+  describe: (id: string) => string;
+  panelPlacement: () => 'side' | 'bottom' | 'none';
+  reducedMotion: () => boolean;
+}
+
+const HOVER_LAYERS = [L.partners, L.arcsHit];
+const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
+
+/** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
+export class MapEngine {
+  private readonly map: MapLibreMap;
+  private readonly options: EngineOptions;
+  private arcs = new Map<string, [number, number][]>();
+  private hovered: string | null = null;
+  private hasData = false;
+  private selected: string | null = null;
+  private readonly tooltip: HTMLDivElement;
+  private readonly unsubscribe: () => void;
+
+  constructor(map: MapLibreMap, options: EngineOptions) {
+    this.map = map;
+    this.options = options;
+    this.tooltip = document.createElement('div');
+    this.tooltip.className = 'map-tooltip';
+    this.tooltip.setAttribute('role', 'tooltip');
+    this.tooltip.hidden = true;
+    map.getContainer().appendChild(this.tooltip);
+
+    const home = { type: 'Feature' as const, properties: { name_vi: options.homeName.vi, name_en: options.homeName.en }, geometry: { type: 'Point' as const, coordinates: options.home } };
+    this.source(S.home)?.setData({ type: 'FeatureCollection', features: [home] });
+
+    map.on('mousemove', HOVER_LAYERS, this.onHover);
+    map.on('mouseleave', HOVER_LAYERS, this.onLeave);
+    map.on('click', HOVER_LAYERS, this.onClick);
+    this.unsubscribe = useUiStore.subscribe((state, prev) => this.sync(state, prev));
+    this.sync(useUiStore.getState(), undefined);
+  }
+
+  destroy() {
+    this.unsubscribe();
+    this.map.off('mousemove', HOVER_LAYERS, this.onHover);
+    this.map.off('mouseleave', HOVER_LAYERS, this.onLeave);
+    this.map.off('click', HOVER_LAYERS, this.onClick);
+    this.tooltip.remove();
+  }
+
+  setBasemap(land: FeatureCollection, borders: FeatureCollection) {
+    this.source(S.land)?.setData(land);
+    this.source(S.borders)?.setData(borders);
+  }
+
+  setSovereignty(data: FeatureCollection) {
+    const flat = {
+      ...data,
+      features: data.features.map((f) => {
+        const name = (f.properties?.name ?? {}) as Record<string, string>;
+        return { ...f, properties: { ...f.properties, name_vi: name.vi, name_en: name.en } };
+      }),
+    };
+    this.source(S.sovereignty)?.setData(flat);
+  }
+
+  setPartners(features: PartnerFeatures) {
+    this.arcs = new Map(
+      features.arcs.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number][]]),
+    );
+    this.source(S.partners)?.setData(features.points);
+    this.source(S.arcs)?.setData(features.arcs);
+    this.hovered = null;
+    this.selected = null;
+    if (!this.hasData) this.jumpHome();
+    this.hasData = true;
+    this.sync(useUiStore.getState(), undefined);
+  }
+
+  jumpHome() {
+    this.map.jumpTo(homeView(this.map, this.options.home, this.arcs.values()));
+  }
+
+  private source(id: string) {
+    return this.map.getSource<GeoJSONSource>(id);
+  }
+
+  private sync(state: ReturnType<typeof useUiStore.getState>, prev: ReturnType<typeof useUiStore.getState> | undefined) {
+    const map = this.map;
+    if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
+      const filter = partnerFilter(state.year, state.fields);
+      map.setFilter(L.partners, filter);
+      map.setFilter(L.partnerLabels, filter);
+      map.setFilter(L.arcsHit, filter);
+      map.setFilter(L.arcsSolid, withDash(filter, false));
+      map.setFilter(L.arcsDashed, withDash(filter, true));
+    }
+    if (!prev || state.lang !== prev.lang) {
+      for (const id of LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
+    }
+    if (!prev || state.projection !== prev.projection) {
+      map.setProjection({ type: state.projection });
+    }
+    if (state.hoveredId !== this.hovered) {
+      this.setState(this.hovered, { hover: false });
+      this.hovered = state.hoveredId;
+      this.setState(this.hovered, { hover: true });
+    }
+    if (state.partner !== this.selected) {
+      this.setState(this.selected, { selected: false });
+      this.selected = state.partner;
+      this.setState(this.selected, { selected: true });
+      if (this.selected) this.focusPartner(this.selected);
+    }
+    if (prev && state.viewResetToken !== prev.viewResetToken) {
+      const view = homeView(map, this.options.home, this.arcs.values());
+      if (this.options.reducedMotion()) map.jumpTo(view);
+      else map.flyTo({ ...view, duration: 1200 });
+    }
+  }
+
+  private setState(id: string | null, state: Record<string, boolean>) {
+    if (!id || !this.arcs.has(id)) return;
+    this.map.setFeatureState({ source: S.partners, id }, state);
+    this.map.setFeatureState({ source: S.arcs, id }, state);
+  }
+
+  /** Eases so that home and partner are both in view, clear of the detail panel. */
+  private focusPartner(id: string) {
+    const arc = this.arcs.get(id);
+    if (!arc) return;
+    const padding = cameraPadding(this.map, this.options.panelPlacement());
+    const camera = this.map.cameraForBounds(lineBounds(arc), { padding, maxZoom: 6 });
+    if (!camera) return;
+    if (this.options.reducedMotion()) this.map.jumpTo(camera);
+    else this.map.easeTo({ ...camera, duration: 1000 });
+  }
+
+  private readonly onHover = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+    const id = e.features?.[0]?.properties.id;
+    if (typeof id !== 'string') return;
+    this.map.getCanvas().style.cursor = 'pointer';
+    if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
+    this.tooltip.textContent = this.options.describe(id);
+    this.tooltip.hidden = false;
+    this.tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+  };
+
+  private readonly onLeave = () => {
+    this.map.getCanvas().style.cursor = '';
+    this.tooltip.hidden = true;
+    useUiStore.getState().hover(null);
+  };
+
+  private readonly onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+    const id = e.features?.[0]?.properties.id;
+    if (typeof id === 'string') useUiStore.getState().select(id);
+  };
+}

@@ -1,0 +1,172 @@
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { FONT_BOLD, FONT_REGULAR, LAYER_IDS as L, SOURCE_IDS as S, type MapPalette } from '@/config/map-theme';
+import type { Lang } from '@/types/partner';
+import { fontFaces } from './fonts';
+
+const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+
+export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
+const hovered: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]];
+
+export interface StyleOptions {
+  palette: MapPalette;
+  lang: Lang;
+  homeCountryIds: readonly string[];
+  /** 1 on laptops; larger on 4K and presenter screens. */
+  scale: number;
+}
+
+function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecification[] {
+  const arcPaint = (dashed: boolean): LayerSpecification => ({
+    id: dashed ? L.arcsDashed : L.arcsSolid,
+    type: 'line',
+    source: S.arcs,
+    layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': ['get', 'color'],
+      'line-width': ['case', hovered, 4 * scale, 1.8 * scale],
+      'line-opacity': ['case', hovered, 1, 0.8],
+      ...(dashed && { 'line-dasharray': [2, 1.5] }),
+    },
+  });
+  return [
+    arcPaint(false),
+    arcPaint(true),
+    // Invisible wide line so arcs are easy to hover and tap.
+    { id: L.arcsHit, type: 'line', source: S.arcs, paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 * scale } },
+    {
+      id: L.partners,
+      type: 'circle',
+      source: S.partners,
+      paint: {
+        'circle-color': ['get', 'color'],
+        'circle-radius': ['*', ['case', hovered, 1.5, 1], ['get', 'radius'], scale],
+        'circle-stroke-color': ['case', hovered, palette.focus, palette.markerStroke],
+        'circle-stroke-width': ['*', ['case', hovered, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]], scale],
+        'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: L.home,
+      type: 'circle',
+      source: S.home,
+      paint: {
+        'circle-color': palette.homeStroke,
+        'circle-radius': 8 * scale,
+        'circle-stroke-color': palette.marker,
+        'circle-stroke-width': 3 * scale,
+      },
+    },
+    {
+      id: L.partnerLabels,
+      type: 'symbol',
+      source: S.partners,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [FONT_REGULAR],
+        'text-size': 12 * scale,
+        'text-offset': [0, 0.9],
+        'text-anchor': 'top',
+        'text-optional': true,
+        'symbol-sort-key': ['-', 10, ['get', 'strength']],
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 * scale },
+    },
+    {
+      id: L.homeLabel,
+      type: 'symbol',
+      source: S.home,
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [FONT_BOLD],
+        'text-size': 15 * scale,
+        'text-offset': [0, -1.1],
+        'text-anchor': 'bottom',
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 * scale },
+    },
+  ];
+}
+
+function sovereigntyLayers({ palette, lang, scale }: StyleOptions): LayerSpecification[] {
+  return [
+    {
+      id: L.islands,
+      type: 'circle',
+      source: S.sovereignty,
+      filter: ['==', ['get', 'kind'], 'island'],
+      paint: {
+        'circle-color': palette.home,
+        'circle-radius': 2.5 * scale,
+        'circle-stroke-color': palette.homeStroke,
+        'circle-stroke-width': 1 * scale,
+      },
+    },
+    // Sovereignty labels are placed last (on top) and allowed to overlap, so collisions never hide them.
+    {
+      id: L.sovereigntyLabels,
+      type: 'symbol',
+      source: S.sovereignty,
+      filter: ['==', ['get', 'kind'], 'archipelago-label'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [FONT_BOLD],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10 * scale, 5, 14 * scale],
+        'text-max-width': 9,
+        'text-anchor': ['match', ['get', 'group'], 'hoang-sa', 'bottom-left', 'top-left'],
+        'text-offset': ['match', ['get', 'group'], 'hoang-sa', ['literal', [0.3, -0.2]], ['literal', [0.3, 0.2]]],
+        'text-allow-overlap': true,
+        'text-ignore-placement': false,
+      },
+      paint: { 'text-color': palette.homeStroke, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 * scale },
+    },
+    {
+      id: L.seaLabel,
+      type: 'symbol',
+      source: S.sovereignty,
+      filter: ['==', ['get', 'kind'], 'sea-label'],
+      layout: {
+        'text-field': labelField(lang),
+        'text-font': [FONT_REGULAR],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 1, 11 * scale, 5, 16 * scale],
+        'text-letter-spacing': 0.15,
+        'text-anchor': 'left',
+        'text-offset': [1.2, 0],
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': palette.seaLabel, 'text-halo-color': palette.ocean, 'text-halo-width': 1 },
+    },
+  ];
+}
+
+/** The offline style: no tile, glyph or sprite URL; every source starts empty and is filled after load. */
+export function buildMapStyle(options: StyleOptions): StyleSpecification {
+  const { palette, homeCountryIds } = options;
+  return {
+    version: 8,
+    'font-faces': fontFaces(),
+    sources: {
+      [S.land]: empty(),
+      [S.borders]: empty(),
+      [S.sovereignty]: empty(),
+      [S.arcs]: { ...empty(), promoteId: 'id' },
+      [S.partners]: { ...empty(), promoteId: 'id' },
+      [S.home]: empty(),
+    },
+    layers: [
+      { id: L.ocean, type: 'background', paint: { 'background-color': palette.ocean } },
+      { id: L.land, type: 'fill', source: S.land, paint: { 'fill-color': palette.land } },
+      {
+        id: L.homeCountry,
+        type: 'fill',
+        source: S.land,
+        filter: ['in', ['get', 'id'], ['literal', [...homeCountryIds]]],
+        paint: { 'fill-color': palette.home },
+      },
+      { id: L.borders, type: 'line', source: S.borders, paint: { 'line-color': palette.border, 'line-width': 0.6 } },
+      ...partnerLayers(options),
+      ...sovereigntyLayers(options),
+    ],
+  };
+}

@@ -1,0 +1,50 @@
+import { memo } from 'react';
+import type { Labels } from '@/hooks/use-labels';
+import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+import { otherLang } from '@/i18n/i18n';
+
+interface Props {
+  partner: Partner;
+  config: AppConfig;
+  labels: Labels;
+  selected: boolean;
+}
+
+export const PartnerListItem = memo(function PartnerListItem({ partner: p, config, labels, selected }: Props) {
+  const select = useUiStore((s) => s.select);
+  const hover = useUiStore((s) => s.hover);
+  const color = primaryFieldColor(fieldColorScale(config.fields), p.fields);
+  const other = otherLang(labels.lang);
+  const date = labels.date(p);
+  return (
+    <li className="partner-item">
+      <button
+        type="button"
+        className="partner-button"
+        aria-current={selected ? 'true' : undefined}
+        data-partner-id={p.id}
+        onClick={() => select(p.id)}
+        onMouseEnter={() => hover(p.id)}
+        onMouseLeave={() => hover(null)}
+      >
+        <span className="swatch" style={{ background: color }} aria-hidden="true" />
+        <span className="partner-text">
+          <span className="partner-name">{p.name[labels.lang]}</span>
+          {p.name[other] !== p.name[labels.lang] && (
+            <span className="partner-alt" lang={other}>
+              {p.name[other]}
+            </span>
+          )}
+          <span className="partner-meta">
+            {labels.country(p.country)}
+            {date && ` · ${date}`}
+            {` · ${labels.relation(p.relation)}`}
+          </span>
+        </span>
+      </button>
+    </li>
+  );
+});

@@ -1,0 +1,42 @@
+import { useTranslation } from 'react-i18next';
+import { useLabels } from '@/hooks/use-labels';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+import { useListedPartners } from '../hooks/use-listed-partners';
+import { PartnerListItem } from './partner-list-item';
+import { SearchBox } from './search-box';
+import { SortSelect } from './sort-select';
+
+interface Props {
+  config: AppConfig;
+  partners: readonly Partner[];
+}
+
+/** The one "Partners" list, synced both ways with the map through the store. */
+export function PartnerList({ config, partners }: Props) {
+  const { t } = useTranslation();
+  const labels = useLabels(config);
+  const listed = useListedPartners(config, partners, labels);
+  const selected = useUiStore((s) => s.partner);
+  return (
+    <section className="partner-list" aria-labelledby="partner-list-heading">
+      <h2 id="partner-list-heading" className="section-heading">
+        {t('list.heading')}
+      </h2>
+      <SearchBox />
+      <div className="list-meta">
+        <p className="list-count" aria-live="off">
+          {t('list.count', { shown: listed.length, total: partners.length })}
+        </p>
+        <SortSelect />
+      </div>
+      <ul id="partner-list" aria-label={t('list.label')} className="partner-items" tabIndex={-1}>
+        {listed.map((p) => (
+          <PartnerListItem key={p.id} partner={p} config={config} labels={labels} selected={p.id === selected} />
+        ))}
+      </ul>
+      {listed.length === 0 && <p className="list-empty">{t('list.none')}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,32 @@
+import { useMemo } from 'react';
+import type { Labels } from '@/hooks/use-labels';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { sortPartners } from '@/lib/partners/sort';
+import { visiblePartners } from '@/lib/partners/visibility';
+import { matchesQuery } from '@/lib/text-search';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+/** Partners shown at the current year and fields, matching the search, in the chosen order. */
+export function useListedPartners(config: AppConfig, partners: readonly Partner[], labels: Labels) {
+  const year = useUiStore((s) => s.year);
+  const fields = useUiStore((s) => s.fields);
+  const search = useUiStore((s) => s.search);
+  const sort = useUiStore((s) => s.sort);
+  return useMemo(() => {
+    const strength = new Map(config.relations.map((r) => [r.id, r.strength]));
+    const matching = visiblePartners(partners, year, fields).filter((p) =>
+      matchesQuery(
+        [p.name.vi, p.name.en, p.id, countryNameBoth(p, config, labels)].join(' '),
+        search,
+      ),
+    );
+    return sortPartners(matching, sort, labels.lang, labels.country, (r) => strength.get(r) ?? 0);
+  }, [config, partners, labels, year, fields, search, sort]);
+}
+
+function countryNameBoth(p: Partner, config: AppConfig, labels: Labels): string {
+  const override = config.countryNames[p.country];
+  const other = new Intl.DisplayNames([labels.lang === 'vi' ? 'en' : 'vi'], { type: 'region' }).of(p.country) ?? '';
+  return [labels.country(p.country), override?.vi, override?.en, other].filter(Boolean).join(' ');
+}

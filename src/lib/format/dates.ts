@@ -1,0 +1,23 @@
+import type { PartialDate } from '@/lib/schema/dates';
+import type { Lang } from '@/types/partner';
+
+const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+/** Shows a date at its own precision: "2012", "10/2025", "6 October 2025". */
+export function formatPartialDate(date: PartialDate, lang: Lang): string {
+  const locale = LOCALES[lang];
+  const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
+  if (date.precision === 'year') return String(date.year);
+  if (date.precision === 'month') {
+    return `${String(date.month).padStart(2, '0')}/${date.year}`;
+  }
+  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: lang === 'vi' ? '2-digit' : 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(LOCALES[lang]).format(n);
+}
+
+export function localeOf(lang: Lang): string {
+  return LOCALES[lang];
+}

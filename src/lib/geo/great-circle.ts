@@ -1,0 +1,90 @@
+import { geoInterpolate } from 'd3-geo';
+
+type LonLat = [number, number];
+
+const EARTH_RADIUS_KM = 6371.0088;
+const RAD = Math.PI / 180;
+
+/** Longitude in -180..180 (180 stays 180). */
+function normaliseLon(lon: number): number {
+  const wrapped = ((((lon + 180) % 360) + 360) % 360) - 180;
+  return wrapped === -180 && lon > 0 ? 180 : wrapped;
+}
+
+/** `lon` shifted by a multiple of 360 so it lies within 180° of `ref`. */
+function nearestLon(lon: number, ref: number): number {
+  return lon + 360 * Math.round((ref - lon) / 360);
+}
+
+/** Central angle in radians (haversine form, stable for short distances). */
+function centralAngle(a: LonLat, b: LonLat): number {
+  const dLat = (b[1] - a[1]) * RAD;
+  const dLon = (b[0] - a[0]) * RAD;
+  const h =
+    Math.sin(dLat / 2) ** 2 + Math.cos(a[1] * RAD) * Math.cos(b[1] * RAD) * Math.sin(dLon / 2) ** 2;
+  return 2 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+function isAntipodal(a: LonLat, b: LonLat): boolean {
+  return Math.PI - centralAngle(a, b) < 1e-9;
+}
+
+/** The point 90° from `a` across the nearer pole: halfway along a meridian circle to the antipode. */
+function waypointForAntipode(a: LonLat): LonLat {
+  if (Math.abs(a[1]) > 89.999) return [a[0], 0];
+  return [normaliseLon(a[0] + 180), a[1] >= 0 ? 90 - a[1] : -90 - a[1]];
+}
+
+/** Raw great-circle samples (longitudes in -180..180); splits exact antipodes in two halves. */
+function sample(from: LonLat, to: LonLat, steps: number): LonLat[] {
+  // d3 divides by sin(distance), which is 0 for antipodes: the circle is undefined there
+  if (isAntipodal(from, to)) {
+    const via = waypointForAntipode(from);
+    const half = Math.max(1, Math.ceil(steps / 2));
+    return [...sample(from, via, half), ...sample(via, to, half).slice(1)];
+  }
+  const interpolate = geoInterpolate(from, to);
+  const points: LonLat[] = [];
+  for (let i = 0; i <= steps; i += 1) {
+    const [lon, lat] = interpolate(i / steps);
+    points.push([lon, lat]);
+  }
+  return points;
+}
+
+/**
+ * Points [lon, lat] along the great circle from `from` to `to`, with longitudes unwrapped so
+ * consecutive points never differ by more than 180° (MapLibre draws lon > 180 on the next
+ * world copy, so the line crosses the antimeridian instead of spanning the whole map).
+ */
+export function greatCircle(from: LonLat, to: LonLat, steps = 96): LonLat[] {
+  if (centralAngle(from, to) === 0)
+    return [
+      [from[0], from[1]],
+      [from[0], from[1]],
+    ];
+  const raw = sample(from, to, Math.max(1, Math.round(steps)));
+  const path: LonLat[] = [[from[0], from[1]]];
+  for (let i = 1; i < raw.length; i += 1) {
+    const point = raw[i];
+    const prev = path[i - 1];
+    if (!point || !prev) continue;
+    path.push([nearestLon(point[0], prev[0]), point[1]]);
+  }
+  // end exactly at `to`, on the same world copy as the unwrapped line
+  const last = path[path.length - 1];
+  if (last) path[path.length - 1] = [nearestLon(to[0], last[0]), to[1]];
+  return path;
+}
+
+/** The point halfway along the great circle, longitude in -180..180. */
+export function greatCircleMidpoint(from: LonLat, to: LonLat): LonLat {
+  const path = greatCircle(from, to, 2);
+  const mid = path[1] ?? from;
+  return [normaliseLon(mid[0]), mid[1]];
+}
+
+/** Great-circle distance in kilometres (mean Earth radius). */
+export function haversineKm(a: LonLat, b: LonLat): number {
+  return centralAngle(a, b) * EARTH_RADIUS_KM;
+}

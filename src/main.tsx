@@ -1,0 +1,23 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import '@fontsource/be-vietnam-pro/400.css';
+import '@fontsource/be-vietnam-pro/600.css';
+import { App } from '@/app/App';
+import { Providers } from '@/app/providers';
+import { initI18n } from '@/i18n/i18n';
+import './styles/app.css';
+
+// The URL's language applies from the first frame; the config's default once it has loaded.
+const urlLang = new URLSearchParams(window.location.search).get('lang');
+initI18n(urlLang === 'en' ? 'en' : 'vi');
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <Providers>
+        <App />
+      </Providers>
+    </StrictMode>,
+  );
+}
