@@ -16,7 +16,9 @@ function main(args: string[]): number {
     return 0;
   }
   const n = result.lines.length;
-  console.error(`${file}: ${n} problem${n === 1 ? '' : 's'}; ${result.partners.length} partners valid`);
+  console.error(
+    `${file}: ${n} problem${n === 1 ? '' : 's'}; ${result.partners.length} partners valid`,
+  );
   return 1;
 }
 

@@ -2,9 +2,10 @@
 // UTF-8 with BOM and CRLF, so Excel opens it with Vietnamese intact; `data:import` reads it back losslessly.
 import { writeFileSync } from 'node:fs';
 import { checkPartnersFile, DEFAULT_PARTNERS_FILE } from './lib/check-partners.ts';
-import { collectionToCsv, notInCsv, type PartnerCollection } from './lib/partners-csv.ts';
+import { collectionToCsv, lostInCsv, type PartnerCollection } from './lib/partners-csv.ts';
 
-const USAGE = 'usage: npm run data:export -- [out.csv] [--in file]   (default: CSV of data/partners.geojson on stdout)';
+const USAGE =
+  'usage: npm run data:export -- [out.csv] [--in file]   (default: CSV of data/partners.geojson on stdout)';
 
 function main(args: string[]): number {
   const at = args.indexOf('--in');
@@ -23,8 +24,12 @@ function main(args: string[]): number {
     return 1;
   }
   const collection = result.raw as PartnerCollection;
-  for (const path of notInCsv(collection)) console.error(`warning: ${input}: ${path}: not exported; expected only what data:import writes back`);
   const csv = collectionToCsv(collection);
+  for (const path of lostInCsv(collection, csv)) {
+    console.error(
+      `warning: ${input}: ${path}: would change in a CSV round trip (extra keys are dropped, $schema is reset); expected only the keys data:import writes`,
+    );
+  }
   const out = rest[0];
   if (out === undefined) {
     process.stdout.write(csv);

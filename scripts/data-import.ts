@@ -6,7 +6,8 @@ import { importPartnersCsv } from './lib/import-partners.ts';
 import { loadConfig } from './lib/load-config.ts';
 import { readUtf8 } from './lib/read-text.ts';
 
-const USAGE = 'usage: npm run data:import -- file.csv [--out path]   (default data/partners.geojson)';
+const USAGE =
+  'usage: npm run data:import -- file.csv [--out path]   (default data/partners.geojson)';
 
 function main(args: string[]): number {
   const at = args.indexOf('--out');
@@ -27,11 +28,16 @@ function main(args: string[]): number {
     console.log(`${file}: file: ${read.problem}`);
     return 1;
   }
-  const result = importPartnersCsv(read.text, file, { fieldIds: loaded.fieldIds, maxBytes: loaded.config.maxDataBytes });
+  const result = importPartnersCsv(read.text, file, {
+    fieldIds: loaded.fieldIds,
+    maxBytes: loaded.config.maxDataBytes,
+  });
   for (const line of result.lines) console.log(line);
   for (const warning of result.warnings) console.error(`warning: ${warning}`);
   if (result.json === undefined) {
-    console.error(`${file}: ${result.lines.length} problem${result.lines.length === 1 ? '' : 's'}; ${out} not written`);
+    console.error(
+      `${file}: ${result.lines.length} problem${result.lines.length === 1 ? '' : 's'}; ${out} not written`,
+    );
     return 1;
   }
   writeFileSync(out, result.json);

@@ -19,7 +19,8 @@ function main(args: string[]): number {
   const generated = generateSchemas(loaded.fieldIds);
   const stale = staleSchemas(generated);
   if (check) {
-    for (const file of stale) console.log(`${file}: file: out of date; expected the output of npm run data:schema`);
+    for (const file of stale)
+      console.log(`${file}: file: out of date; expected the output of npm run data:schema`);
     return stale.length === 0 ? 0 : 1;
   }
   for (const file of stale) {

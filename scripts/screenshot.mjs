@@ -15,7 +15,13 @@ await page
   .catch(() => console.log('map not ready'));
 if (process.env.EVAL) {
   await page.evaluate(process.env.EVAL);
-  await page.waitForFunction(() => window.__partnerMap.map.loaded() && !window.__partnerMap.map.isMoving(), null, { timeout: 20000 }).catch(() => {});
+  await page
+    .waitForFunction(
+      () => window.__partnerMap.map.loaded() && !window.__partnerMap.map.isMoving(),
+      null,
+      { timeout: 20000 },
+    )
+    .catch(() => {});
 }
 await page.waitForTimeout(800);
 await page.screenshot({ path: out });

@@ -1,6 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { collectionToCsv, csvToCollection, detectDelimiter, type PartnerCollection } from '../lib/partners-csv.ts';
+import {
+  collectionToCsv,
+  csvToCollection,
+  detectDelimiter,
+  lostInCsv,
+  type PartnerCollection,
+} from '../lib/partners-csv.ts';
 
 const FIXTURE = 'scripts/__tests__/fixtures/round-trip.geojson';
 const text = readFileSync(FIXTURE, 'utf8');
@@ -40,9 +46,19 @@ describe('GeoJSON → CSV → GeoJSON', () => {
     expect(roundTrip(collectionToCsv(shipped))).toStrictEqual(shipped);
   });
 
+  it('lists what an export would not carry', () => {
+    expect(lostInCsv(original, collectionToCsv(original))).toEqual([]);
+    const extra = structuredClone(original) as PartnerCollection & { name?: string };
+    extra.name = 'Partners';
+    Object.assign(extra.features[1]!.properties.name, { fr: 'Bourg Beta' });
+    expect(lostInCsv(extra, collectionToCsv(extra))).toEqual(['name', 'features[1]']);
+  });
+
   it('writes a BOM, CRLF rows, the documented columns and numbered sources', () => {
     const csv = collectionToCsv(original);
-    expect(csv.startsWith('\uFEFFid,name_vi,name_en,country,kind,relation,signed,lon,lat,fields,')).toBe(true);
+    expect(
+      csv.startsWith('\uFEFFid,name_vi,name_en,country,kind,relation,signed,lon,lat,fields,'),
+    ).toBe(true);
     const header = csv.slice(1, csv.indexOf('\r\n'));
     expect(header).toBe(
       'id,name_vi,name_en,country,kind,relation,signed,lon,lat,fields,summary_vi,summary_en,note_vi,note_en,confidence,milestones,' +

@@ -13,7 +13,9 @@ const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Rec
 
 describe('checkPartnersFile on the broken fixtures', () => {
   it('has an expected entry for every fixture, and a fixture for every entry', () => {
-    const files = readdirSync(DIR).filter((f) => f.endsWith('.geojson')).sort();
+    const files = readdirSync(DIR)
+      .filter((f) => f.endsWith('.geojson'))
+      .sort();
     expect(Object.keys(expected).sort()).toEqual(files);
     expect(files.length).toBeGreaterThanOrEqual(14);
   });
@@ -53,7 +55,13 @@ describe('checkPartnersFile', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-check-'));
     const config = JSON.parse(readFileSync('data/config.json', 'utf8')) as Record<string, unknown>;
     const file = join(dir, 'config.json');
-    writeFileSync(file, JSON.stringify({ ...config, fields: [{ id: 'Ports!', label: { vi: 'Cảng' }, color: 'blue' }] }));
+    writeFileSync(
+      file,
+      JSON.stringify({
+        ...config,
+        fields: [{ id: 'Ports!', label: { vi: 'Cảng' }, color: 'blue' }],
+      }),
+    );
     expect(checkPartnersFile(`${DIR}/valid-small.geojson`, { configFile: file }).lines).toEqual([
       `${file}: fields[0].id: "Ports!" is not valid; expected a kebab-case id such as "urban-planning"`,
       `${file}: fields[0].label.en: missing; expected English label as plain text`,
@@ -75,7 +83,10 @@ describe('checkPartnersFile', () => {
 
 describe('npm run data:check (spawned)', () => {
   const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...args], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
 
   it('exits 1 with one line per problem on stdout', () => {
     const name = 'one-bad-record.geojson';

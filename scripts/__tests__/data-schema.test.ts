@@ -13,8 +13,12 @@ describe('data:schema', () => {
   });
 
   it('the data files point at them', () => {
-    expect(JSON.parse(readFileSync('data/config.json', 'utf8')).$schema).toBe('./config.schema.json');
-    expect(JSON.parse(readFileSync('data/partners.geojson', 'utf8')).$schema).toBe('./partners.schema.json');
+    expect(JSON.parse(readFileSync('data/config.json', 'utf8')).$schema).toBe(
+      './config.schema.json',
+    );
+    expect(JSON.parse(readFileSync('data/partners.geojson', 'utf8')).$schema).toBe(
+      './partners.schema.json',
+    );
   });
 
   it('lists the configured field ids', () => {

@@ -17,15 +17,28 @@ export interface CheckResult {
 }
 
 /** Validates a partners file against data/config.json; `file` is shown exactly as given. */
-export function checkPartnersFile(file: string, options: { configFile?: string } = {}): CheckResult {
+export function checkPartnersFile(
+  file: string,
+  options: { configFile?: string } = {},
+): CheckResult {
   const loaded = loadConfig(options.configFile ?? CONFIG_FILE);
   if (!loaded.config) return { lines: loaded.lines, warnings: [], ok: false, partners: [] };
   const read = readUtf8(file, 'a partners GeoJSON file');
-  if ('problem' in read) return { lines: [`${file}: file: ${read.problem}`], warnings: [], ok: false, partners: [] };
+  if ('problem' in read)
+    return { lines: [`${file}: file: ${read.problem}`], warnings: [], ok: false, partners: [] };
 
-  const result = validatePartnersText(read.text, { fieldIds: loaded.fieldIds, maxBytes: loaded.config.maxDataBytes });
+  const result = validatePartnersText(read.text, {
+    fieldIds: loaded.fieldIds,
+    maxBytes: loaded.config.maxDataBytes,
+  });
   const warnings = result.warnings.map((w) => formatProblem(file, w));
-  if (result.fatal) return { lines: [formatProblem(file, result.fatal.problem)], warnings, ok: false, partners: [] };
+  if (result.fatal)
+    return {
+      lines: [formatProblem(file, result.fatal.problem)],
+      warnings,
+      ok: false,
+      partners: [],
+    };
   const lines = result.problems.map((p) => formatProblem(file, p));
   return {
     lines,

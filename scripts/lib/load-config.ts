@@ -4,7 +4,9 @@ import { readUtf8 } from './read-text.ts';
 
 export const CONFIG_FILE = 'data/config.json';
 
-export type ConfigResult = { config: AppConfig; fieldIds: [string, ...string[]]; lines: [] } | { config?: undefined; lines: string[] };
+export type ConfigResult =
+  | { config: AppConfig; fieldIds: [string, ...string[]]; lines: [] }
+  | { config?: undefined; lines: string[] };
 
 /** Loads and validates the app config; problems read `data/config.json: path: problem; expected …`. */
 export function loadConfig(file = CONFIG_FILE): ConfigResult {
@@ -14,11 +16,15 @@ export function loadConfig(file = CONFIG_FILE): ConfigResult {
   try {
     raw = JSON.parse(read.text.replace(/^\uFEFF/, ''));
   } catch (error) {
-    return { lines: [`${file}: file: ${describeJsonError(read.text, error)}; expected a JSON object`] };
+    return {
+      lines: [`${file}: file: ${describeJsonError(read.text, error)}; expected a JSON object`],
+    };
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    return { lines: parsed.error.issues.map((i) => `${file}: ${pathOf(i.path) || 'file'}: ${i.message}`) };
+    return {
+      lines: parsed.error.issues.map((i) => `${file}: ${pathOf(i.path) || 'file'}: ${i.message}`),
+    };
   }
   const [first, ...rest] = parsed.data.fields.map((f) => f.id);
   // The schema requires at least one field, so `first` is always there.

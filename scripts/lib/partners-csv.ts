@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import Papa from 'papaparse';
 import type { LocalizedText, Milestone, Source } from '../../src/types/partner.ts';
 
@@ -47,7 +48,9 @@ export const COLUMNS = [
   'confidence',
   'milestones',
 ] as const;
-const REQUIRED = COLUMNS.filter((c) => !['note_vi', 'note_en', 'confidence', 'milestones'].includes(c));
+const REQUIRED = COLUMNS.filter(
+  (c) => !['note_vi', 'note_en', 'confidence', 'milestones'].includes(c),
+);
 const SOURCE_COLUMN = /^source_(\d+)_(title|url)$/;
 const LIST_SEPARATOR = '|';
 
@@ -64,21 +67,14 @@ export interface CsvOptions {
   newline?: '\r\n' | '\n';
 }
 
-/** Paths of what a CSV cannot carry (extra top-level or feature keys), so data:export can warn about them. */
-export function notInCsv(collection: PartnerCollection): string[] {
-  const extra = (o: object, known: string[]) => Object.keys(o).filter((k) => !known.includes(k));
-  return [
-    ...extra(collection, ['$schema', 'type', 'features']),
-    ...(collection.$schema === undefined || collection.$schema === SCHEMA_REF ? [] : ['$schema']),
-    ...collection.features.flatMap((f, i) => extra(f, ['type', 'geometry', 'properties']).map((k) => `features[${i}].${k}`)),
-  ];
-}
-
 /** UTF-8 CSV for Excel: BOM (so Vietnamese shows), CRLF, one row per partner. */
 export function collectionToCsv(collection: PartnerCollection, options: CsvOptions = {}): string {
   const { delimiter = ',', bom = true, newline = '\r\n' } = options;
   const sourceCount = Math.max(0, ...collection.features.map((f) => f.properties.sources.length));
-  const sourceColumns = Array.from({ length: sourceCount }, (_, i) => [`source_${i + 1}_title`, `source_${i + 1}_url`]).flat();
+  const sourceColumns = Array.from({ length: sourceCount }, (_, i) => [
+    `source_${i + 1}_title`,
+    `source_${i + 1}_url`,
+  ]).flat();
   const rows = collection.features.map(({ geometry, properties: p }) => {
     const cells: Record<(typeof COLUMNS)[number], string> = {
       id: p.id,
@@ -98,11 +94,20 @@ export function collectionToCsv(collection: PartnerCollection, options: CsvOptio
       confidence: p.confidence ?? '',
       milestones: p.milestones ? JSON.stringify(p.milestones) : '',
     };
-    const sources = Array.from({ length: sourceCount }, (_, i) => [p.sources[i]?.title ?? '', p.sources[i]?.url ?? '']).flat();
+    const sources = Array.from({ length: sourceCount }, (_, i) => [
+      p.sources[i]?.title ?? '',
+      p.sources[i]?.url ?? '',
+    ]).flat();
     // Coordinates stay numbers: "-73.5" must not become "'-73.5".
-    return [...COLUMNS.map((c) => (c === 'lon' || c === 'lat' ? cells[c] : escapeCell(cells[c]))), ...sources.map(escapeCell)];
+    return [
+      ...COLUMNS.map((c) => (c === 'lon' || c === 'lat' ? cells[c] : escapeCell(cells[c]))),
+      ...sources.map(escapeCell),
+    ];
   });
-  const csv = Papa.unparse({ fields: [...COLUMNS, ...sourceColumns], data: rows }, { delimiter, newline });
+  const csv = Papa.unparse(
+    { fields: [...COLUMNS, ...sourceColumns], data: rows },
+    { delimiter, newline },
+  );
   return `${bom ? '\uFEFF' : ''}${csv}${newline}`;
 }
 
@@ -144,33 +149,65 @@ function splitList(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
+const QUOTE_PROBLEMS: Record<string, string> = {
+  MissingQuotes:
+    'a quoted cell is never closed; expected a closing " (and "" for a quote inside a cell)',
+  InvalidQuotes:
+    'a quote inside a quoted cell is not doubled; expected "" for a quote inside a cell',
+};
+
 /** Builds the FeatureCollection from CSV text (`,` or `;`, CRLF or LF, BOM or not); validation is the caller's job. */
 export function csvToCollection(text: string): CsvResult {
   const body = text.replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(body, { delimiter: detectDelimiter(body), header: false });
   const problems: CsvProblem[] = [];
   const warnings: CsvProblem[] = [];
-  const collection: PartnerCollection = { $schema: SCHEMA_REF, type: 'FeatureCollection', features: [] };
+  const collection: PartnerCollection = {
+    $schema: SCHEMA_REF,
+    type: 'FeatureCollection',
+    features: [],
+  };
   const rows: number[] = [];
   for (const e of parsed.errors) {
-    problems.push({ ...(e.row !== undefined && { row: e.row + 1 }), path: 'file', message: `${e.message.toLowerCase()}; expected well-formed CSV` });
+    problems.push({
+      ...(e.row !== undefined && { row: e.row + 1 }),
+      path: 'csv',
+      message: QUOTE_PROBLEMS[e.code] ?? `${e.message.toLowerCase()}; expected well-formed CSV`,
+    });
   }
   const [header = [], ...records] = parsed.data;
   const names = header.map((h) => h.trim());
   const seen = new Set<string>();
   for (const name of names) {
-    if (seen.has(name)) problems.push({ path: 'header', message: `column ${JSON.stringify(name)} appears twice; expected each column once` });
+    if (seen.has(name))
+      problems.push({
+        path: 'header',
+        message: `column ${JSON.stringify(name)} appears twice; expected each column once`,
+      });
     seen.add(name);
-    if (!(COLUMNS as readonly string[]).includes(name) && !SOURCE_COLUMN.test(name) && name !== '') {
-      warnings.push({ path: 'header', message: `unknown column ${JSON.stringify(name)} (ignored); expected the columns data:export writes` });
+    if (
+      !(COLUMNS as readonly string[]).includes(name) &&
+      !SOURCE_COLUMN.test(name) &&
+      name !== ''
+    ) {
+      warnings.push({
+        path: 'header',
+        message: `unknown column ${JSON.stringify(name)} (ignored); expected the columns data:export writes`,
+      });
     }
   }
   for (const name of REQUIRED) {
-    if (!seen.has(name)) problems.push({ path: 'header', message: `missing column ${JSON.stringify(name)}; expected the columns data:export writes` });
+    if (!seen.has(name))
+      problems.push({
+        path: 'header',
+        message: `missing column ${JSON.stringify(name)}; expected the columns data:export writes`,
+      });
   }
   if (problems.length > 0) return { collection, rows, problems, warnings };
 
-  const sourceNumbers = [...new Set(names.flatMap((n) => SOURCE_COLUMN.exec(n)?.[1] ?? []))].map(Number).sort((a, b) => a - b);
+  const sourceNumbers = [...new Set(names.flatMap((n) => SOURCE_COLUMN.exec(n)?.[1] ?? []))]
+    .map(Number)
+    .sort((a, b) => a - b);
   records.forEach((record, i) => {
     if (record.every((cell) => cell.trim() === '')) return;
     const row = i + 2;
@@ -182,7 +219,13 @@ export function csvToCollection(text: string): CsvResult {
       try {
         milestones = JSON.parse(cell('milestones'));
       } catch {
-        problems.push({ row, id, path: 'properties.milestones', message: 'not valid JSON; expected a JSON array such as [{"date":"2019-05","text":{"vi":"…","en":"…"}}]' });
+        problems.push({
+          row,
+          id,
+          path: 'properties.milestones',
+          message:
+            'not valid JSON; expected a JSON array such as [{"date":"2019-05","text":{"vi":"…","en":"…"}}]',
+        });
       }
     }
     const sources = sourceNumbers
@@ -193,7 +236,10 @@ export function csvToCollection(text: string): CsvResult {
     // Built unchecked; the caller validates it with the same schema as data:check.
     collection.features.push({
       type: 'Feature',
-      geometry: { type: 'Point', coordinates: [parseNumber(cell('lon')), parseNumber(cell('lat'))] },
+      geometry: {
+        type: 'Point',
+        coordinates: [parseNumber(cell('lon')), parseNumber(cell('lat'))],
+      },
       properties: {
         id,
         name: { vi: cell('name_vi'), en: cell('name_en') },
@@ -211,4 +257,16 @@ export function csvToCollection(text: string): CsvResult {
     } as PartnerFeature);
   });
   return { collection, rows, problems, warnings };
+}
+
+/** What an export would lose (extra keys anywhere, another $schema): paths that do not survive CSV → JSON. */
+export function lostInCsv(collection: PartnerCollection, csv: string): string[] {
+  const back = csvToCollection(csv).collection;
+  const top = (Object.keys(collection) as (keyof PartnerCollection)[]).filter(
+    (k) => k !== 'features' && !isDeepStrictEqual(collection[k], back[k]),
+  );
+  const features = collection.features.flatMap((f, i) =>
+    isDeepStrictEqual(f, back.features[i]) ? [] : [`features[${i}]`],
+  );
+  return [...top, ...features];
 }

@@ -9,7 +9,9 @@ export function readUtf8(path: string, expected: string): ReadResult {
     bytes = readFileSync(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return { problem: `${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? String(error)})`}; expected ${expected}` };
+    return {
+      problem: `${code === 'ENOENT' ? 'not found' : `cannot be read (${code ?? String(error)})`}; expected ${expected}`,
+    };
   }
   try {
     // fatal: a file saved in a legacy code page would otherwise turn Vietnamese letters into U+FFFD silently.

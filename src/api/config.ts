@@ -17,13 +17,16 @@ export async function fetchConfig(signal?: AbortSignal): Promise<AppConfig> {
   }
   const parsed = configSchema.safeParse(raw);
   if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `${CONFIG_URL}: ${i.path.join('.')}: ${i.message}`);
+    const lines = parsed.error.issues.map(
+      (i) => `${CONFIG_URL}: ${i.path.join('.')}: ${i.message}`,
+    );
     throw new DataError('config', lines[0] ?? 'invalid config', { detail: lines.join('\n') });
   }
   return parsed.data;
 }
 
-export const configQueryOptions = () => queryOptions({ queryKey: ['config'], queryFn: ({ signal }) => fetchConfig(signal) });
+export const configQueryOptions = () =>
+  queryOptions({ queryKey: ['config'], queryFn: ({ signal }) => fetchConfig(signal) });
 
 export function useConfig() {
   return useQuery(configQueryOptions());

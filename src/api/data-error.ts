@@ -1,12 +1,5 @@
 export type DataErrorKind =
-  | 'http'
-  | 'network'
-  | 'not-json'
-  | 'not-collection'
-  | 'empty'
-  | 'too-big'
-  | 'config'
-  | 'origin';
+  'http' | 'network' | 'not-json' | 'not-collection' | 'empty' | 'too-big' | 'config' | 'origin';
 
 /** A loading failure with the one thing the user needs to hear about it. */
 export class DataError extends Error {
@@ -14,7 +7,11 @@ export class DataError extends Error {
   readonly status?: number;
   readonly detail?: string;
 
-  constructor(kind: DataErrorKind, message: string, options: { status?: number; detail?: string } = {}) {
+  constructor(
+    kind: DataErrorKind,
+    message: string,
+    options: { status?: number; detail?: string } = {},
+  ) {
     super(message);
     this.name = 'DataError';
     this.kind = kind;
@@ -37,6 +34,7 @@ export async function fetchText(url: string, signal?: AbortSignal): Promise<stri
     if (signal?.aborted) throw error;
     throw new DataError('network', `Could not reach ${url}`);
   }
-  if (!response.ok) throw new DataError('http', `${url}: HTTP ${response.status}`, { status: response.status });
+  if (!response.ok)
+    throw new DataError('http', `${url}: HTTP ${response.status}`, { status: response.status });
   return response.text();
 }

@@ -14,20 +14,28 @@ export function resolveDataUrl(param: string | null, config: AppConfig, base: st
   } catch {
     throw new DataError('origin', `Not a URL: ${param}`, { detail: param });
   }
-  const allowed = url.origin === new URL(base).origin || config.allowedDataOrigins.some((o) => new URL(o).origin === url.origin);
+  const allowed =
+    url.origin === new URL(base).origin ||
+    config.allowedDataOrigins.some((o) => new URL(o).origin === url.origin);
   if (!allowed || !/^https?:$/.test(url.protocol)) {
     throw new DataError('origin', `Data origin not allowed: ${url.origin}`, { detail: param });
   }
   return url.href;
 }
 
-export async function fetchPartners(url: string, config: AppConfig, signal?: AbortSignal): Promise<ValidationResult> {
+export async function fetchPartners(
+  url: string,
+  config: AppConfig,
+  signal?: AbortSignal,
+): Promise<ValidationResult> {
   const text = await fetchText(url, signal);
   const fieldIds = config.fields.map((f) => f.id) as [string, ...string[]];
   const result = validatePartnersText(text, { fieldIds, maxBytes: config.maxDataBytes });
   if (result.fatal) {
     const kind = result.fatal.kind === 'empty' ? 'empty' : result.fatal.kind;
-    throw new DataError(kind, result.fatal.problem.message, { detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}` });
+    throw new DataError(kind, result.fatal.problem.message, {
+      detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}`,
+    });
   }
   for (const w of result.warnings) console.warn(`${url}: ${w.path}: ${w.message}`);
   return result;

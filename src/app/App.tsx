@@ -38,8 +38,10 @@ export function App() {
   const describe = useDescribePartner(config.data, list);
 
   if (config.error) return <LoadError error={config.error} onRetry={() => void config.refetch()} />;
-  if (dataUrl.error) return <LoadError error={dataUrl.error} onRetry={() => window.location.reload()} />;
-  if (partners.error) return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
+  if (dataUrl.error)
+    return <LoadError error={dataUrl.error} onRetry={() => window.location.reload()} />;
+  if (partners.error)
+    return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
   if (!config.data || !list) return <Loading />;
 
   return (
@@ -50,7 +52,10 @@ export function App() {
       <AppHeader config={config.data}>
         <AboutDialog config={config.data} partners={list} />
       </AppHeader>
-      <BadRecordsNotice file={dataUrl.url ?? DEFAULT_DATA_URL} problems={partners.data?.problems ?? []} />
+      <BadRecordsNotice
+        file={dataUrl.url ?? DEFAULT_DATA_URL}
+        problems={partners.data?.problems ?? []}
+      />
       <main className="app-main">
         <MapView config={config.data} partners={list} describe={describe} />
         <aside className="sidebar">

@@ -1,5 +1,5 @@
 import i18next from 'i18next';
-import { useEffect, useLayoutEffect, useState } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { firstSignedYear, shownAtYear, shownByFields } from '@/lib/partners/visibility';
 import { clampYear, parseUrlState, serializeUrlState, UNRECORDED } from '@/lib/url/url-state';
@@ -8,14 +8,15 @@ import type { Partner } from '@/types/partner';
 
 /** Reads the URL into the store once the config is known. Returns true when done. */
 export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
-  const [done, setDone] = useState(false);
+  const done = useUiStore((s) => s.hydrated);
   useLayoutEffect(() => {
     if (!config || done) return;
-    const { state, warnings } = parseUrlState(window.location.search, { fieldIds: config.fields.map((f) => f.id) });
+    const { state, warnings } = parseUrlState(window.location.search, {
+      fieldIds: config.fields.map((f) => f.id),
+    });
     for (const w of warnings) console.warn(w);
     useUiStore.getState().hydrate(state, config.defaultLang);
     applyLang(useUiStore.getState().lang);
-    setDone(true);
   }, [config, done]);
   useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
   return done;
@@ -27,7 +28,10 @@ function applyLang(lang: string) {
 }
 
 /** Once partners load: clamp the year, drop unknown ids, and make a linked partner visible. */
-export function reconcileWithData(partners: readonly Partner[], currentYear = new Date().getFullYear()) {
+export function reconcileWithData(
+  partners: readonly Partner[],
+  currentYear = new Date().getFullYear(),
+) {
   const store = useUiStore.getState();
   const first = firstSignedYear(partners) ?? currentYear;
   let year = clampYear(store.year, first, currentYear);
@@ -40,7 +44,8 @@ export function reconcileWithData(partners: readonly Partner[], currentYear = ne
   }
   if (linked) {
     if (!shownAtYear(linked, year)) year = clampYear(linked.date?.year ?? null, first, currentYear);
-    if (!shownByFields(linked, fields)) fields = [...(fields ?? []), linked.fields[0] ?? UNRECORDED];
+    if (!shownByFields(linked, fields))
+      fields = [...(fields ?? []), linked.fields[0] ?? UNRECORDED];
   }
   useUiStore.setState({ year, fields, partner });
 }

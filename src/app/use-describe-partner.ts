@@ -6,7 +6,10 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
 /** Tooltip text: name, country, date and fields in words (never colour alone). */
-export function useDescribePartner(config: AppConfig | undefined, partners: readonly Partner[] | undefined) {
+export function useDescribePartner(
+  config: AppConfig | undefined,
+  partners: readonly Partner[] | undefined,
+) {
   const { t } = useTranslation();
   const lang = useUiStore((s) => s.lang);
   return useCallback(

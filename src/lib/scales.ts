@@ -21,7 +21,10 @@ export function fieldColorScale(fields: readonly FieldLike[]) {
 }
 
 /** Relation strength → marker radius in px (stronger ties draw bigger). */
-export function strengthRadiusScale(relations: readonly RelationLike[], range: [number, number] = [4, 9]) {
+export function strengthRadiusScale(
+  relations: readonly RelationLike[],
+  range: [number, number] = [4, 9],
+) {
   const strengths = relations.map((r) => r.strength);
   return scaleLinear()
     .domain([Math.min(...strengths), Math.max(...strengths)])
@@ -29,6 +32,9 @@ export function strengthRadiusScale(relations: readonly RelationLike[], range: [
     .clamp(true);
 }
 
-export function primaryFieldColor(scale: ReturnType<typeof fieldColorScale>, fields: readonly string[]): string {
+export function primaryFieldColor(
+  scale: ReturnType<typeof fieldColorScale>,
+  fields: readonly string[],
+): string {
   return fields[0] === undefined ? NEUTRAL_COLOR : scale(fields[0]);
 }

@@ -10,10 +10,9 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** True when every word of the query starts a word in the haystack, or appears inside it. */
+/** True when the folded query appears in the haystack starting at a word: "han quoc" finds "Hàn Quốc", not "Shandong". */
 export function matchesQuery(haystack: string, query: string): boolean {
   const q = foldText(query);
   if (!q) return true;
-  const h = foldText(haystack);
-  return q.split(' ').every((word) => h.includes(word));
+  return ` ${foldText(haystack)}`.includes(` ${q}`);
 }

@@ -7,6 +7,8 @@ export type { SortKey };
 
 interface UiState extends Omit<UrlState, 'lang'> {
   lang: Lang;
+  /** True once the URL has been read into the store. */
+  hydrated: boolean;
   search: string;
   sort: SortKey;
   hoveredId: string | null;
@@ -36,6 +38,7 @@ interface UiState extends Omit<UrlState, 'lang'> {
 export const useUiStore = create<UiState>()((set) => ({
   ...EMPTY_URL_STATE,
   lang: 'vi',
+  hydrated: false,
   search: '',
   sort: 'date',
   hoveredId: null,
@@ -44,7 +47,8 @@ export const useUiStore = create<UiState>()((set) => ({
   notice: null,
   viewResetToken: 0,
 
-  hydrate: (state, defaultLang) => set({ ...state, lang: state.lang ?? defaultLang }),
+  hydrate: (state, defaultLang) =>
+    set({ ...state, lang: state.lang ?? defaultLang, hydrated: true }),
   select: (partner) => set({ partner }),
   hover: (hoveredId) => set({ hoveredId }),
   setYear: (year) => set({ year }),
@@ -56,7 +60,9 @@ export const useUiStore = create<UiState>()((set) => ({
       return { fields: next.length === allIds.length ? null : next };
     }),
   soloField: (id, allIds) =>
-    set(({ fields }) => ({ fields: fields?.length === 1 && fields[0] === id ? null : allIds.includes(id) ? [id] : fields })),
+    set(({ fields }) => ({
+      fields: fields?.length === 1 && fields[0] === id ? null : allIds.includes(id) ? [id] : fields,
+    })),
   setLang: (lang) => set({ lang }),
   setProjection: (projection) => set({ projection }),
   setSearch: (search) => set({ search }),

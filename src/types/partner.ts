@@ -3,11 +3,7 @@ import type { PartialDate } from '@/lib/schema/dates';
 export type Lang = 'vi' | 'en';
 export type LocalizedText = Record<Lang, string>;
 export type RelationId =
-  | 'sister-city'
-  | 'friendship-cooperation'
-  | 'mou'
-  | 'letter-of-intent'
-  | 'cooperative-ties';
+  'sister-city' | 'friendship-cooperation' | 'mou' | 'letter-of-intent' | 'cooperative-ties';
 
 export interface Source {
   title: string;

@@ -4,7 +4,11 @@ import { localeOf } from './dates';
 const cache = new Map<Lang, Intl.DisplayNames>();
 
 /** Country name from Intl, with the config's overrides (e.g. MO → "Macau (China)"). */
-export function countryName(code: string, lang: Lang, overrides: Record<string, LocalizedText> = {}): string {
+export function countryName(
+  code: string,
+  lang: Lang,
+  overrides: Record<string, LocalizedText> = {},
+): string {
   const override = overrides[code];
   if (override) return override[lang];
   let names = cache.get(lang);

@@ -11,7 +11,12 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   if (date.precision === 'month') {
     return `${String(date.month).padStart(2, '0')}/${date.year}`;
   }
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: lang === 'vi' ? '2-digit' : 'long', year: 'numeric', timeZone: 'UTC' }).format(utc);
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: lang === 'vi' ? '2-digit' : 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(utc);
 }
 
 export function formatNumber(n: number, lang: Lang): string {

@@ -11,7 +11,8 @@ export function sortPartners(
   strength: (relation: string) => number,
 ): Partner[] {
   const collator = new Intl.Collator(lang === 'vi' ? 'vi' : 'en', { sensitivity: 'base' });
-  const byName = (a: Partner, b: Partner) => collator.compare(a.name[lang], b.name[lang]) || a.id.localeCompare(b.id);
+  const byName = (a: Partner, b: Partner) =>
+    collator.compare(a.name[lang], b.name[lang]) || a.id.localeCompare(b.id);
   const compare: Record<SortKey, (a: Partner, b: Partner) => number> = {
     name: byName,
     country: (a, b) => collator.compare(country(a.country), country(b.country)) || byName(a, b),

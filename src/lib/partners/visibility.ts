@@ -14,12 +14,17 @@ export function shownByFields(partner: Partner, fields: readonly string[] | null
   return partner.fields.some((f) => fields.includes(f));
 }
 
-export function visiblePartners(partners: readonly Partner[], year: number | null, fields: readonly string[] | null) {
+export function visiblePartners(
+  partners: readonly Partner[],
+  year: number | null,
+  fields: readonly string[] | null,
+) {
   return partners.filter((p) => shownAtYear(p, year) && shownByFields(p, fields));
 }
 
 export function firstSignedYear(partners: readonly Partner[]): number | null {
   let first: number | null = null;
-  for (const p of partners) if (p.date && (first === null || p.date.year < first)) first = p.date.year;
+  for (const p of partners)
+    if (p.date && (first === null || p.date.year < first)) first = p.date.year;
   return first;
 }

@@ -21,9 +21,7 @@ export const configSchema = z.object({
     basemapCountryIds: z.array(z.string()).default([]),
   }),
   defaultLang: z.enum(['vi', 'en']),
-  fields: z
-    .array(z.object({ id, label: localizedText('label'), color }))
-    .min(1),
+  fields: z.array(z.object({ id, label: localizedText('label'), color })).min(1),
   relations: z
     .array(
       z.object({
@@ -45,7 +43,10 @@ export const configSchema = z.object({
   maxDataBytes: z.number().int().positive().default(5_000_000),
   dataUpdated: partialDate,
   about: z
-    .object({ officialCount: localizedText('count statement'), sources: z.array(z.object({ title: z.string(), url: httpUrl })) })
+    .object({
+      officialCount: localizedText('count statement'),
+      sources: z.array(z.object({ title: z.string(), url: httpUrl })),
+    })
     .optional(),
 });
 

@@ -18,7 +18,8 @@ export function expecting(expected: string, problem?: (input: unknown) => string
   return {
     error: (issue: { input?: unknown }) => {
       const input = issue.input;
-      const what = input === undefined ? 'missing' : (problem?.(input) ?? `${show(input)} is not valid`);
+      const what =
+        input === undefined ? 'missing' : (problem?.(input) ?? `${show(input)} is not valid`);
       return `${what}; expected ${expected}`;
     },
   };
@@ -34,7 +35,11 @@ const TYPE_NAMES: Record<string, string> = {
   null: 'null',
 };
 
-function sizeLimit(issue: { origin?: string; inclusive?: boolean }, bound: number | bigint, side: 'least' | 'most'): string {
+function sizeLimit(
+  issue: { origin?: string; inclusive?: boolean },
+  bound: number | bigint,
+  side: 'least' | 'most',
+): string {
   const unit = issue.origin === 'array' ? ' items' : issue.origin === 'string' ? ' characters' : '';
   const exclusive = issue.inclusive === false;
   if (side === 'least') return `${exclusive ? 'more than' : 'at least'} ${bound}${unit}`;
@@ -51,7 +56,9 @@ export const plainIssue: z.core.$ZodErrorMap = (issue) => {
   switch (issue.code) {
     case 'invalid_type': {
       const expected = TYPE_NAMES[issue.expected] ?? issue.expected;
-      return input === undefined ? `missing; expected ${expected}` : `${what} is not ${expected}; expected ${expected}`;
+      return input === undefined
+        ? `missing; expected ${expected}`
+        : `${what} is not ${expected}; expected ${expected}`;
     }
     case 'too_small':
       return `${what} is too small; expected ${sizeLimit(issue, issue.minimum, 'least')}`;

@@ -28,17 +28,29 @@ export const RELATION_IDS = [
 
 const list = (ids: readonly string[]) => ids.join(', ');
 const oneOf = <T extends string>(ids: readonly [T, ...T[]], what: string) =>
-  z.enum(ids, expecting(`one of ${list(ids)}`, (v) => `unknown ${what} ${show(v)}`));
+  z.enum(
+    ids,
+    expecting(`one of ${list(ids)}`, (v) => `unknown ${what} ${show(v)}`),
+  );
 
 const coordinate = (axis: 'longitude' | 'latitude', limit: number) =>
   z
     .number(expecting(`a finite ${axis}`, (v) => `${axis} ${show(v)} is not a number`))
-    .min(-limit, expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`))
-    .max(limit, expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`));
+    .min(
+      -limit,
+      expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`),
+    )
+    .max(
+      limit,
+      expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`),
+    );
 
 export const pointGeometry = z.object(
   {
-    type: z.literal('Point', expecting('"Point"', (v) => `geometry type ${show(v)}`)),
+    type: z.literal(
+      'Point',
+      expecting('"Point"', (v) => `geometry type ${show(v)}`),
+    ),
     coordinates: z.tuple(
       [coordinate('longitude', 180), coordinate('latitude', 90)],
       expecting('[lon, lat]', (v) => `${show(v)} is not a [lon, lat] pair`),
@@ -53,11 +65,18 @@ const geometryType = (v: unknown) =>
     : `${show(v)} is not a geometry`;
 
 // A union on "type" so a LineString is one problem ("geometry type"), not one per coordinate.
-const geometry = z.discriminatedUnion('type', [pointGeometry], expecting('a Point geometry', geometryType));
+const geometry = z.discriminatedUnion(
+  'type',
+  [pointGeometry],
+  expecting('a Point geometry', geometryType),
+);
 
 const milestone = z.object(
   { date: partialDate, text: localizedText('milestone text') },
-  expecting('{ "date": "YYYY-MM-DD", "text": { "vi": "…", "en": "…" } }', (v) => `${show(v)} is not a milestone`),
+  expecting(
+    '{ "date": "YYYY-MM-DD", "text": { "vi": "…", "en": "…" } }',
+    (v) => `${show(v)} is not a milestone`,
+  ),
 );
 
 /** The partner record schema; field ids come from the config, so another city may define its own. */
@@ -66,15 +85,32 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
     {
       id: z
         .string(expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not text`))
-        .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not kebab-case`)),
+        .regex(
+          /^[a-z0-9]+(-[a-z0-9]+)*$/,
+          expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not kebab-case`),
+        ),
       name: localizedText('name'),
       country: z
-        .string(expecting('an ISO 3166-1 alpha-2 code such as "FR"', (v) => `${show(v)} is not text`))
-        .regex(/^[A-Z]{2}$/, expecting('an ISO 3166-1 alpha-2 code such as "FR"', (v) => `${show(v)} is not a country code`)),
+        .string(
+          expecting('an ISO 3166-1 alpha-2 code such as "FR"', (v) => `${show(v)} is not text`),
+        )
+        .regex(
+          /^[A-Z]{2}$/,
+          expecting(
+            'an ISO 3166-1 alpha-2 code such as "FR"',
+            (v) => `${show(v)} is not a country code`,
+          ),
+        ),
       kind: oneOf(['city', 'region'], 'kind'),
       relation: oneOf(RELATION_IDS, 'relation'),
       signed: partialDate.nullable(),
-      fields: z.array(oneOf(fieldIds, 'field'), expecting('an array of field ids (empty when no source names one)', (v) => `${show(v)} is not an array`)),
+      fields: z.array(
+        oneOf(fieldIds, 'field'),
+        expecting(
+          'an array of field ids (empty when no source names one)',
+          (v) => `${show(v)} is not an array`,
+        ),
+      ),
       summary: localizedText('summary'),
       sources: z
         .array(
@@ -84,10 +120,16 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
           ),
           expecting('a non-empty array of sources', (v) => `${show(v)} is not an array`),
         )
-        .min(1, expecting('at least one source { "title", "url" }', () => 'no source')),
+        .min(
+          1,
+          expecting('at least one source { "title", "url" }', () => 'no source'),
+        ),
       note: localizedText('note').optional(),
       milestones: z
-        .array(milestone, expecting('an array of milestones', (v) => `${show(v)} is not an array`))
+        .array(
+          milestone,
+          expecting('an array of milestones', (v) => `${show(v)} is not an array`),
+        )
         .optional(),
       confidence: oneOf(['high', 'medium', 'low'], 'confidence').optional(),
     },
@@ -95,7 +137,10 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
   );
   return z.object(
     {
-      type: z.literal('Feature', expecting('"Feature"', (v) => `type ${show(v)}`)),
+      type: z.literal(
+        'Feature',
+        expecting('"Feature"', (v) => `type ${show(v)}`),
+      ),
       geometry,
       properties,
     },

@@ -8,8 +8,14 @@ export const plainText = (expected = 'plain text') =>
   z
     .string(expecting(expected, (v) => `${show(v)} is not text`))
     .trim()
-    .min(1, expecting(expected, () => 'empty text'))
-    .refine((s) => !MARKUP.test(s), expecting(`${expected} without HTML`, (v) => `HTML markup in ${show(v)}`));
+    .min(
+      1,
+      expecting(expected, () => 'empty text'),
+    )
+    .refine(
+      (s) => !MARKUP.test(s),
+      expecting(`${expected} without HTML`, (v) => `HTML markup in ${show(v)}`),
+    );
 
 export const localizedText = (what: string) =>
   z.object(
@@ -17,7 +23,10 @@ export const localizedText = (what: string) =>
       vi: plainText(`Vietnamese ${what} as plain text`),
       en: plainText(`English ${what} as plain text`),
     },
-    expecting(`{ "vi": "…", "en": "…" } with the ${what} in both languages`, (v) => `${show(v)} is not a vi/en pair`),
+    expecting(
+      `{ "vi": "…", "en": "…" } with the ${what} in both languages`,
+      (v) => `${show(v)} is not a vi/en pair`,
+    ),
   );
 
 const ELLIPSIS = /…|\.\.\./;
@@ -25,15 +34,21 @@ const ELLIPSIS = /…|\.\.\./;
 /** A complete http(s) URL: no other scheme, no abbreviation. */
 export const httpUrl = z
   .string(expecting('a full http:// or https:// URL', (v) => `${show(v)} is not text`))
-  .refine((s) => {
-    try {
-      const u = new URL(s);
-      return u.protocol === 'http:' || u.protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, expecting('a full http:// or https:// URL', (v) => `${show(v)} is not an http(s) URL`))
-  .refine((s) => !ELLIPSIS.test(s), expecting('a full URL, not an abbreviated one', (v) => `${show(v)} is truncated ("…")`));
+  .refine(
+    (s) => {
+      try {
+        const u = new URL(s);
+        return u.protocol === 'http:' || u.protocol === 'https:';
+      } catch {
+        return false;
+      }
+    },
+    expecting('a full http:// or https:// URL', (v) => `${show(v)} is not an http(s) URL`),
+  )
+  .refine(
+    (s) => !ELLIPSIS.test(s),
+    expecting('a full URL, not an abbreviated one', (v) => `${show(v)} is truncated ("…")`),
+  );
 
 export function isHttpUrl(value: string): boolean {
   return httpUrl.safeParse(value).success;

@@ -27,7 +27,9 @@ export interface ValidateOptions {
 /** `FILE: features[i] (id "x"): properties.p: problem; expected …` */
 export function formatProblem(file: string, p: Problem): string {
   const where =
-    p.index === undefined ? '' : `features[${p.index}] (${p.id === undefined ? 'no id' : `id ${show(p.id)}`}): `;
+    p.index === undefined
+      ? ''
+      : `features[${p.index}] (${p.id === undefined ? 'no id' : `id ${show(p.id)}`}): `;
   return `${file}: ${where}${p.path}: ${p.message}`;
 }
 
@@ -51,7 +53,8 @@ export function describeJsonError(text: string, error: unknown): string {
     const token = /unexpected token '?(.)'?/i.exec(message);
     return token ? `not valid JSON (unexpected ${show(token[1])})` : 'not valid JSON';
   }
-  if (text.slice(offset).trim() === '') return `not valid JSON: the text ends too early at ${lineColumn(text, offset)} (is the file truncated?)`;
+  if (text.slice(offset).trim() === '')
+    return `not valid JSON: the text ends too early at ${lineColumn(text, offset)} (is the file truncated?)`;
   return `not valid JSON at ${lineColumn(text, offset)}`;
 }
 
@@ -59,24 +62,40 @@ const fatal = (
   kind: NonNullable<ValidationResult['fatal']>['kind'],
   path: string,
   message: string,
-): ValidationResult => ({ partners: [], problems: [], warnings: [], fatal: { kind, problem: { path, message } } });
+): ValidationResult => ({
+  partners: [],
+  problems: [],
+  warnings: [],
+  fatal: { kind, problem: { path, message } },
+});
 
 /** Parses and validates a partners file; bad records are reported and left out, the rest are kept. */
 export function validatePartnersText(text: string, options: ValidateOptions): ValidationResult {
   const bytes = new TextEncoder().encode(text).length;
   if (options.maxBytes !== undefined && bytes > options.maxBytes) {
-    return fatal('too-big', 'file', `${bytes} bytes is too big; expected at most ${options.maxBytes} bytes (config maxDataBytes)`);
+    return fatal(
+      'too-big',
+      'file',
+      `${bytes} bytes is too big; expected at most ${options.maxBytes} bytes (config maxDataBytes)`,
+    );
   }
   const warnings: Problem[] = [];
   if (text.charCodeAt(0) === 0xfeff) {
     text = text.slice(1);
-    warnings.push({ path: 'file', message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM' });
+    warnings.push({
+      path: 'file',
+      message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+    });
   }
   let raw: unknown;
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    return fatal('not-json', 'file', `${describeJsonError(text, error)}; expected a GeoJSON FeatureCollection`);
+    return fatal(
+      'not-json',
+      'file',
+      `${describeJsonError(text, error)}; expected a GeoJSON FeatureCollection`,
+    );
   }
   const result = validatePartners(raw, options);
   result.warnings.unshift(...warnings);
@@ -85,14 +104,26 @@ export function validatePartnersText(text: string, options: ValidateOptions): Va
 
 export function validatePartners(raw: unknown, options: ValidateOptions): ValidationResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
-    return fatal('not-collection', 'file', `${Array.isArray(raw) ? 'an array' : show(raw)} is not an object; expected a GeoJSON FeatureCollection`);
+    return fatal(
+      'not-collection',
+      'file',
+      `${Array.isArray(raw) ? 'an array' : show(raw)} is not an object; expected a GeoJSON FeatureCollection`,
+    );
   }
   const root = raw as Record<string, unknown>;
   if (root.type !== 'FeatureCollection') {
-    return fatal('not-collection', 'type', `${show(root.type)} is not "FeatureCollection"; expected a GeoJSON FeatureCollection`);
+    return fatal(
+      'not-collection',
+      'type',
+      `${show(root.type)} is not "FeatureCollection"; expected a GeoJSON FeatureCollection`,
+    );
   }
   if (!Array.isArray(root.features)) {
-    return fatal('not-collection', 'features', `${show(root.features)} is not an array; expected an array of Point features`);
+    return fatal(
+      'not-collection',
+      'features',
+      `${show(root.features)} is not an array; expected an array of Point features`,
+    );
   }
   if (root.features.length === 0) {
     return fatal('empty', 'features', 'the collection is empty; expected at least one partner');
@@ -116,13 +147,23 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
     const { geometry, properties: p } = parsed.data;
     const first = firstIndex.get(p.id);
     if (first !== undefined) {
-      problems.push({ index, id, path: 'properties.id', message: `duplicate id ${show(p.id)} (first at features[${first}]); expected a unique id` });
+      problems.push({
+        index,
+        id,
+        path: 'properties.id',
+        message: `duplicate id ${show(p.id)} (first at features[${first}]); expected a unique id`,
+      });
       return;
     }
     firstIndex.set(p.id, index);
     for (const key of Object.keys(p)) {
       if (!(PARTNER_KEYS as readonly string[]).includes(key)) {
-        warnings.push({ index, id, path: `properties.${key}`, message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}` });
+        warnings.push({
+          index,
+          id,
+          path: `properties.${key}`,
+          message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}`,
+        });
       }
     }
     partners.push({

@@ -36,7 +36,17 @@ export const EMPTY_URL_STATE: UrlState = {
 };
 
 /** Canonical parameter order. */
-export const URL_KEYS = ['lang', 'mode', 'partner', 'year', 'fields', 'projection', 'theme', 'data', 'idle'] as const;
+export const URL_KEYS = [
+  'lang',
+  'mode',
+  'partner',
+  'year',
+  'fields',
+  'projection',
+  'theme',
+  'data',
+  'idle',
+] as const;
 
 export interface ParseContext {
   fieldIds: readonly string[];
@@ -48,7 +58,10 @@ const oneOf = <T extends string>(list: readonly T[], v: string): T | null =>
   (list as readonly string[]).includes(v) ? (v as T) : null;
 
 /** Reads the URL; unknown parameters and invalid values are dropped with a warning, never thrown. */
-export function parseUrlState(search: string, ctx: ParseContext): { state: UrlState; warnings: string[] } {
+export function parseUrlState(
+  search: string,
+  ctx: ParseContext,
+): { state: UrlState; warnings: string[] } {
   const params = new URLSearchParams(search);
   const state: UrlState = { ...EMPTY_URL_STATE };
   const warnings: string[] = [];
@@ -76,7 +89,9 @@ export function parseUrlState(search: string, ctx: ParseContext): { state: UrlSt
       case 'fields': {
         const ids = value === '' ? [] : value.split(',');
         const valid = ids.filter((id) => id === UNRECORDED || ctx.fieldIds.includes(id));
-        for (const id of ids) if (!valid.includes(id)) invalid(key, id, `field ids (${ctx.fieldIds.join(', ')}, ${UNRECORDED})`);
+        for (const id of ids)
+          if (!valid.includes(id))
+            invalid(key, id, `field ids (${ctx.fieldIds.join(', ')}, ${UNRECORDED})`);
         state.fields = [...new Set(valid)];
         break;
       }
@@ -110,7 +125,11 @@ export interface SerializeContext {
 }
 
 /** Writes the canonical query string: defaults left out, keys in URL_KEYS order. */
-export function serializeUrlState(state: UrlState, ctx: SerializeContext, extra?: URLSearchParams): string {
+export function serializeUrlState(
+  state: UrlState,
+  ctx: SerializeContext,
+  extra?: URLSearchParams,
+): string {
   const params = new URLSearchParams();
   if (state.lang && state.lang !== ctx.defaultLang) params.set('lang', state.lang);
   if (state.mode) params.set('mode', state.mode);
@@ -131,7 +150,11 @@ export function serializeUrlState(state: UrlState, ctx: SerializeContext, extra?
 }
 
 /** Applies the cumulative-year rule: below the first year → first year; current year or later → today (null). */
-export function clampYear(year: number | null, firstYear: number, currentYear: number): number | null {
+export function clampYear(
+  year: number | null,
+  firstYear: number,
+  currentYear: number,
+): number | null {
   if (year === null) return null;
   if (year >= currentYear) return null;
   return Math.max(year, firstYear);

@@ -27,9 +27,18 @@ export function AboutDialog({ config, partners }: Props) {
         <Dialog.Content className="dialog">
           <Dialog.Title>{t('about.title')}</Dialog.Title>
           <Dialog.Description>{t('about.what', { home })}</Dialog.Description>
-          <p>{t('about.count', { count: partners.length, countries: new Set(partners.map((p) => p.country)).size })}</p>
+          <p>
+            {t('about.count', {
+              count: partners.length,
+              countries: new Set(partners.map((p) => p.country)).size,
+            })}
+          </p>
           {config.about && <p>{config.about.officialCount[lang]}</p>}
-          <p>{t('about.sources', { date: updated ? formatPartialDate(updated, lang) : config.dataUpdated })}</p>
+          <p>
+            {t('about.sources', {
+              date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
+            })}
+          </p>
           {config.about && config.about.sources.length > 0 && (
             <ul className="sources">
               {config.about.sources.map((s) => (

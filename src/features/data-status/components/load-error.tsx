@@ -10,7 +10,10 @@ function messageKey(error: unknown): [string, Record<string, unknown>] {
   if (!(error instanceof DataError)) return ['errors.network', {}];
   switch (error.kind) {
     case 'http':
-      return [(error.status ?? 0) === 404 ? 'errors.notFound' : 'errors.server', { status: error.status }];
+      return [
+        (error.status ?? 0) === 404 ? 'errors.notFound' : 'errors.server',
+        { status: error.status },
+      ];
     case 'not-json':
       return ['errors.notJson', {}];
     case 'not-collection':
@@ -34,7 +37,11 @@ export function LoadError({ error, onRetry }: Props) {
   const [key, values] = messageKey(error);
   const detail = error instanceof DataError ? (error.detail ?? error.message) : String(error);
   return (
-    <div className="load-error" role="alert" data-error-kind={error instanceof DataError ? error.kind : 'unknown'}>
+    <div
+      className="load-error"
+      role="alert"
+      data-error-kind={error instanceof DataError ? error.kind : 'unknown'}
+    >
       <p className="load-error-message">{t(key, values)}</p>
       <details>
         <summary>{t('errors.details')}</summary>

@@ -19,7 +19,13 @@ export function AppHeader({ config, children }: Props) {
       <h1 className="app-title">{config.title[lang]}</h1>
       <nav className="header-actions" aria-label={t('app.language')}>
         {children}
-        <button type="button" className="text-button lang-switch" lang={next} aria-label={t('app.switchLanguageLabel')} onClick={() => setLang(next)}>
+        <button
+          type="button"
+          className="text-button lang-switch"
+          lang={next}
+          aria-label={t('app.switchLanguageLabel')}
+          onClick={() => setLang(next)}
+        >
           {t('app.switchLanguage')}
         </button>
       </nav>

@@ -44,7 +44,11 @@ export function FieldToggle({ id, label, color, count, on, allIds }: Props) {
         else toggleField(id, allIds);
       }}
     >
-      <span className="swatch" style={{ background: on ? color : 'transparent', borderColor: color }} aria-hidden="true" />
+      <span
+        className="swatch"
+        style={{ background: on ? color : 'transparent', borderColor: color }}
+        aria-hidden="true"
+      />
       <span className="field-label">{label}</span>
       <span className="field-count" aria-label={t('legend.count', { count })}>
         {count}

@@ -40,7 +40,12 @@ export function Legend({ config, partners }: Props) {
         <h2 id="legend-heading" className="section-heading">
           {t('legend.title')}
         </h2>
-        <button type="button" className="text-button" aria-pressed={fields === null} onClick={() => setFields(null)}>
+        <button
+          type="button"
+          className="text-button"
+          aria-pressed={fields === null}
+          onClick={() => setFields(null)}
+        >
           {t('legend.all')}
         </button>
       </div>

@@ -14,8 +14,23 @@ export function RelationKey({ config }: { config: AppConfig }) {
           <div key={r.id} className="relation-row">
             <dt>
               <svg width="44" height="18" aria-hidden="true" focusable="false">
-                <line x1="2" y1="9" x2="28" y2="9" stroke="currentColor" strokeWidth="2" strokeDasharray={r.dashed ? '5 4' : undefined} />
-                <circle cx="36" cy="9" r={2 + r.strength} fill="none" stroke="currentColor" strokeWidth="1.5" />
+                <line
+                  x1="2"
+                  y1="9"
+                  x2="28"
+                  y2="9"
+                  stroke="currentColor"
+                  strokeWidth="2"
+                  strokeDasharray={r.dashed ? '5 4' : undefined}
+                />
+                <circle
+                  cx="36"
+                  cy="9"
+                  r={2 + r.strength}
+                  fill="none"
+                  stroke="currentColor"
+                  strokeWidth="1.5"
+                />
               </svg>
               {labels.relation(r.id)}
             </dt>

@@ -11,13 +11,31 @@ export function MapControls() {
   const resetView = useUiStore((s) => s.resetView);
   return (
     <div className="map-controls">
-      <button type="button" className="icon-button" aria-label={t('map.zoomIn')} title={t('map.zoomIn')} onClick={() => map?.zoomIn()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('map.zoomIn')}
+        title={t('map.zoomIn')}
+        onClick={() => map?.zoomIn()}
+      >
         <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="icon-button" aria-label={t('map.zoomOut')} title={t('map.zoomOut')} onClick={() => map?.zoomOut()}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('map.zoomOut')}
+        title={t('map.zoomOut')}
+        onClick={() => map?.zoomOut()}
+      >
         <span aria-hidden="true">−</span>
       </button>
-      <button type="button" className="icon-button" aria-label={t('map.resetView')} title={t('map.resetView')} onClick={resetView}>
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={t('map.resetView')}
+        title={t('map.resetView')}
+        onClick={resetView}
+      >
         <span aria-hidden="true">⌂</span>
       </button>
       <button

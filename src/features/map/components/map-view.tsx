@@ -36,7 +36,7 @@ export function MapView({ config, partners, describe }: Props) {
   const describeRef = useRef(describe);
   const [loaded, setLoaded] = useState(false);
   const [failed, setFailed] = useState(false);
-  const description = useMapDescription(config, partners);
+  const description = useMapDescription(partners);
   const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
   const [style] = useState(() =>
@@ -67,7 +67,8 @@ export function MapView({ config, partners, describe }: Props) {
       home: config.home.coordinates,
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
-      panelPlacement: () => (useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none'),
+      panelPlacement: () =>
+        useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
       reducedMotion: prefersReducedMotion,
     });
     engineRef.current.jumpHome();
@@ -82,7 +83,12 @@ export function MapView({ config, partners, describe }: Props) {
   }
 
   return (
-    <section className="map-region" role="region" aria-label={t('map.label')} aria-describedby="map-description" data-testid="map">
+    <section
+      className="map-region"
+      aria-label={t('map.label')}
+      aria-describedby="map-description"
+      data-testid="map"
+    >
       <p id="map-description" className="visually-hidden">
         {description}
       </p>

@@ -6,7 +6,10 @@ import { worldLayers } from '@/lib/geo/world-geometry';
 export const SOVEREIGNTY_URL = 'data/basemap/sovereignty.geojson';
 
 /** The bundled Natural Earth 50m countries, same origin, as land and border layers. */
-export async function loadWorld(): Promise<{ land: FeatureCollection; borders: FeatureCollection }> {
+export async function loadWorld(): Promise<{
+  land: FeatureCollection;
+  borders: FeatureCollection;
+}> {
   const response = await fetch(worldUrl);
   if (!response.ok) throw new Error(`basemap: HTTP ${response.status}`);
   return worldLayers((await response.json()) as Topology);

@@ -1,10 +1,21 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 
 /** Every arc in view (or the world around home before data arrives). */
-export function homeView(map: MapLibreMap, home: [number, number], arcs: Iterable<[number, number][]>) {
+export function homeView(
+  map: MapLibreMap,
+  home: [number, number],
+  arcs: Iterable<[number, number][]>,
+) {
   const all: [number, number][] = [home];
   for (const arc of arcs) all.push(...arc);
-  const bounds = lineBounds(all.length > 1 ? all : [[home[0] - 180, -60], [home[0] + 180, 75]]);
+  const bounds = lineBounds(
+    all.length > 1
+      ? all
+      : [
+          [home[0] - 180, -60],
+          [home[0] + 180, 75],
+        ],
+  );
   const camera = map.cameraForBounds(bounds, { padding: cameraPadding(map, 'none') });
   return { center: camera?.center ?? home, zoom: Math.max(camera?.zoom ?? 1, map.getMinZoom()) };
 }
@@ -27,7 +38,9 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
 export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
   const { width, height } = map.getContainer().getBoundingClientRect();
   const base = Math.min(60, width * 0.08);
-  if (panel === 'side') return { top: base, bottom: base, left: base, right: Math.min(width * 0.45, 460) + base };
-  if (panel === 'bottom') return { top: base, bottom: height * 0.5 + base / 2, left: base / 2, right: base / 2 };
+  if (panel === 'side')
+    return { top: base, bottom: base, left: base, right: Math.min(width * 0.45, 460) + base };
+  if (panel === 'bottom')
+    return { top: base, bottom: height * 0.5 + base / 2, left: base / 2, right: base / 2 };
   return { top: base, bottom: base, left: base, right: base };
 }

@@ -42,7 +42,11 @@ export class MapEngine {
     this.tooltip.hidden = true;
     map.getContainer().appendChild(this.tooltip);
 
-    const home = { type: 'Feature' as const, properties: { name_vi: options.homeName.vi, name_en: options.homeName.en }, geometry: { type: 'Point' as const, coordinates: options.home } };
+    const home = {
+      type: 'Feature' as const,
+      properties: { name_vi: options.homeName.vi, name_en: options.homeName.en },
+      geometry: { type: 'Point' as const, coordinates: options.home },
+    };
     this.source(S.home)?.setData({ type: 'FeatureCollection', features: [home] });
 
     map.on('mousemove', HOVER_LAYERS, this.onHover);
@@ -78,7 +82,10 @@ export class MapEngine {
 
   setPartners(features: PartnerFeatures) {
     this.arcs = new Map(
-      features.arcs.features.map((f) => [f.properties.id, f.geometry.coordinates as [number, number][]]),
+      features.arcs.features.map((f) => [
+        f.properties.id,
+        f.geometry.coordinates as [number, number][],
+      ]),
     );
     this.source(S.partners)?.setData(features.points);
     this.source(S.arcs)?.setData(features.arcs);
@@ -97,7 +104,10 @@ export class MapEngine {
     return this.map.getSource<GeoJSONSource>(id);
   }
 
-  private sync(state: ReturnType<typeof useUiStore.getState>, prev: ReturnType<typeof useUiStore.getState> | undefined) {
+  private sync(
+    state: ReturnType<typeof useUiStore.getState>,
+    prev: ReturnType<typeof useUiStore.getState> | undefined,
+  ) {
     const map = this.map;
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
       const filter = partnerFilter(state.year, state.fields);
@@ -108,7 +118,8 @@ export class MapEngine {
       map.setFilter(L.arcsDashed, withDash(filter, true));
     }
     if (!prev || state.lang !== prev.lang) {
-      for (const id of LABEL_LAYERS) if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
+      for (const id of LABEL_LAYERS)
+        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
     }
     if (!prev || state.projection !== prev.projection) {
       map.setProjection({ type: state.projection });
@@ -148,7 +159,9 @@ export class MapEngine {
     else this.map.easeTo({ ...camera, duration: 1000 });
   }
 
-  private readonly onHover = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+  private readonly onHover = (
+    e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] },
+  ) => {
     const id = e.features?.[0]?.properties.id;
     if (typeof id !== 'string') return;
     this.map.getCanvas().style.cursor = 'pointer';
@@ -164,7 +177,9 @@ export class MapEngine {
     useUiStore.getState().hover(null);
   };
 
-  private readonly onClick = (e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] }) => {
+  private readonly onClick = (
+    e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] },
+  ) => {
     const id = e.features?.[0]?.properties.id;
     if (typeof id === 'string') useUiStore.getState().select(id);
   };

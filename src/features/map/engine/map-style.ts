@@ -1,12 +1,33 @@
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification, StyleSpecification } from 'maplibre-gl';
-import { FONT_BOLD, FONT_REGULAR, LAYER_IDS as L, SOURCE_IDS as S, type MapPalette } from '@/config/map-theme';
+import type {
+  ExpressionSpecification,
+  GeoJSONSourceSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import {
+  FONT_BOLD,
+  FONT_REGULAR,
+  LAYER_IDS as L,
+  SOURCE_IDS as S,
+  type MapPalette,
+} from '@/config/map-theme';
 import type { Lang } from '@/types/partner';
 import { fontFaces } from './fonts';
 
-const empty = (): GeoJSONSourceSpecification => ({ type: 'geojson', data: { type: 'FeatureCollection', features: [] } });
+const empty = (): GeoJSONSourceSpecification => ({
+  type: 'geojson',
+  data: { type: 'FeatureCollection', features: [] },
+});
 
-export const labelField = (lang: Lang): ExpressionSpecification => ['get', lang === 'vi' ? 'name_vi' : 'name_en'];
-const hovered: ExpressionSpecification = ['any', ['boolean', ['feature-state', 'hover'], false], ['boolean', ['feature-state', 'selected'], false]];
+export const labelField = (lang: Lang): ExpressionSpecification => [
+  'get',
+  lang === 'vi' ? 'name_vi' : 'name_en',
+];
+const hovered: ExpressionSpecification = [
+  'any',
+  ['boolean', ['feature-state', 'hover'], false],
+  ['boolean', ['feature-state', 'selected'], false],
+];
 
 export interface StyleOptions {
   palette: MapPalette;
@@ -33,7 +54,12 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
     arcPaint(false),
     arcPaint(true),
     // Invisible wide line so arcs are easy to hover and tap.
-    { id: L.arcsHit, type: 'line', source: S.arcs, paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 * scale } },
+    {
+      id: L.arcsHit,
+      type: 'line',
+      source: S.arcs,
+      paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 * scale },
+    },
     {
       id: L.partners,
       type: 'circle',
@@ -42,7 +68,11 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'circle-color': ['get', 'color'],
         'circle-radius': ['*', ['case', hovered, 1.5, 1], ['get', 'radius'], scale],
         'circle-stroke-color': ['case', hovered, palette.focus, palette.markerStroke],
-        'circle-stroke-width': ['*', ['case', hovered, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]], scale],
+        'circle-stroke-width': [
+          '*',
+          ['case', hovered, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]],
+          scale,
+        ],
         'circle-pitch-alignment': 'map',
       },
     },
@@ -70,7 +100,11 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-optional': true,
         'symbol-sort-key': ['-', 10, ['get', 'strength']],
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 * scale },
+      paint: {
+        'text-color': palette.label,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5 * scale,
+      },
     },
     {
       id: L.homeLabel,
@@ -84,7 +118,11 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-anchor': 'bottom',
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': palette.label, 'text-halo-color': palette.labelHalo, 'text-halo-width': 2 * scale },
+      paint: {
+        'text-color': palette.label,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 2 * scale,
+      },
     },
   ];
 }
@@ -115,11 +153,21 @@ function sovereigntyLayers({ palette, lang, scale }: StyleOptions): LayerSpecifi
         'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10 * scale, 5, 14 * scale],
         'text-max-width': 9,
         'text-anchor': ['match', ['get', 'group'], 'hoang-sa', 'bottom-left', 'top-left'],
-        'text-offset': ['match', ['get', 'group'], 'hoang-sa', ['literal', [0.3, -0.2]], ['literal', [0.3, 0.2]]],
+        'text-offset': [
+          'match',
+          ['get', 'group'],
+          'hoang-sa',
+          ['literal', [0.3, -0.2]],
+          ['literal', [0.3, 0.2]],
+        ],
         'text-allow-overlap': true,
         'text-ignore-placement': false,
       },
-      paint: { 'text-color': palette.homeStroke, 'text-halo-color': palette.labelHalo, 'text-halo-width': 1.5 * scale },
+      paint: {
+        'text-color': palette.homeStroke,
+        'text-halo-color': palette.labelHalo,
+        'text-halo-width': 1.5 * scale,
+      },
     },
     {
       id: L.seaLabel,
@@ -135,7 +183,11 @@ function sovereigntyLayers({ palette, lang, scale }: StyleOptions): LayerSpecifi
         'text-offset': [1.2, 0],
         'text-allow-overlap': true,
       },
-      paint: { 'text-color': palette.seaLabel, 'text-halo-color': palette.ocean, 'text-halo-width': 1 },
+      paint: {
+        'text-color': palette.seaLabel,
+        'text-halo-color': palette.ocean,
+        'text-halo-width': 1,
+      },
     },
   ];
 }
@@ -164,7 +216,12 @@ export function buildMapStyle(options: StyleOptions): StyleSpecification {
         filter: ['in', ['get', 'id'], ['literal', [...homeCountryIds]]],
         paint: { 'fill-color': palette.home },
       },
-      { id: L.borders, type: 'line', source: S.borders, paint: { 'line-color': palette.border, 'line-width': 0.6 } },
+      {
+        id: L.borders,
+        type: 'line',
+        source: S.borders,
+        paint: { 'line-color': palette.border, 'line-width': 0.6 },
+      },
       ...partnerLayers(options),
       ...sovereigntyLayers(options),
     ],

@@ -20,7 +20,11 @@ export interface PartnerFeatureProps {
   dashed: boolean;
 }
 
-function propsOf(p: Partner, config: AppConfig, scales: ReturnType<typeof makeScales>): PartnerFeatureProps {
+function propsOf(
+  p: Partner,
+  config: AppConfig,
+  scales: ReturnType<typeof makeScales>,
+): PartnerFeatureProps {
   const relation = config.relations.find((r) => r.id === p.relation);
   const strength = relation?.strength ?? 1;
   const fields = p.fields.length ? p.fields : [UNRECORDED];
@@ -45,11 +49,21 @@ function makeScales(config: AppConfig) {
 export function buildPartnerFeatures(partners: readonly Partner[], config: AppConfig) {
   const scales = makeScales(config);
   const home = config.home.coordinates;
-  const points: FeatureCollection<Point, PartnerFeatureProps> = { type: 'FeatureCollection', features: [] };
-  const arcs: FeatureCollection<LineString, PartnerFeatureProps> = { type: 'FeatureCollection', features: [] };
+  const points: FeatureCollection<Point, PartnerFeatureProps> = {
+    type: 'FeatureCollection',
+    features: [],
+  };
+  const arcs: FeatureCollection<LineString, PartnerFeatureProps> = {
+    type: 'FeatureCollection',
+    features: [],
+  };
   for (const p of partners) {
     const properties = propsOf(p, config, scales);
-    points.features.push({ type: 'Feature', properties, geometry: { type: 'Point', coordinates: p.coordinates } });
+    points.features.push({
+      type: 'Feature',
+      properties,
+      geometry: { type: 'Point', coordinates: p.coordinates },
+    });
     arcs.features.push({
       type: 'Feature',
       properties,

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { firstSignedYear, visiblePartners } from '@/lib/partners/visibility';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
 /** "N partners in M countries, first signed YYYY", computed from what is shown. */
-export function useMapDescription(config: AppConfig, partners: readonly Partner[]): string {
+export function useMapDescription(partners: readonly Partner[]): string {
   const { t } = useTranslation();
   const year = useUiStore((s) => s.year);
   const fields = useUiStore((s) => s.fields);
@@ -20,5 +19,5 @@ export function useMapDescription(config: AppConfig, partners: readonly Partner[
       first: first === null ? '' : t('map.firstSigned', { year: first }),
       lng: lang,
     });
-  }, [partners, year, fields, lang, t, config]);
+  }, [partners, year, fields, lang, t]);
 }

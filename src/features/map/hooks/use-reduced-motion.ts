@@ -7,12 +7,9 @@ export function prefersReducedMotion(): boolean {
 }
 
 export function useReducedMotion(): boolean {
-  return useSyncExternalStore(
-    (notify) => {
-      const mq = matchMedia(QUERY);
-      mq.addEventListener('change', notify);
-      return () => mq.removeEventListener('change', notify);
-    },
-    prefersReducedMotion,
-  );
+  return useSyncExternalStore((notify) => {
+    const mq = matchMedia(QUERY);
+    mq.addEventListener('change', notify);
+    return () => mq.removeEventListener('change', notify);
+  }, prefersReducedMotion);
 }

@@ -1,4 +1,5 @@
 import * as Dialog from '@radix-ui/react-dialog';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
@@ -21,11 +22,20 @@ export function DetailsPanel({ config, partners }: Props) {
   const id = useUiStore((s) => s.partner);
   const select = useUiStore((s) => s.select);
   const partner = partners.find((p) => p.id === id);
+  // The store clears the id before the close animation ends; remember it to return focus.
+  const lastId = useRef<string | null>(null);
+  useEffect(() => {
+    if (id) lastId.current = id;
+  }, [id]);
   const lang = labels.lang;
   const other = otherLang(lang);
 
   return (
-    <Dialog.Root open={Boolean(partner)} modal={false} onOpenChange={(open) => !open && select(null)}>
+    <Dialog.Root
+      open={Boolean(partner)}
+      modal={false}
+      onOpenChange={(open) => !open && select(null)}
+    >
       <Dialog.Portal>
         <Dialog.Content
           className="details-panel"
@@ -33,7 +43,9 @@ export function DetailsPanel({ config, partners }: Props) {
           onInteractOutside={(e) => e.preventDefault()}
           onCloseAutoFocus={(e) => {
             // Return focus to the partner's list entry when it is there.
-            const button = document.querySelector<HTMLElement>(`[data-partner-id="${id ?? ''}"]`);
+            const button = document.querySelector<HTMLElement>(
+              `[data-partner-id="${lastId.current ?? ''}"]`,
+            );
             if (button) {
               e.preventDefault();
               button.focus();
@@ -67,7 +79,9 @@ export function DetailsPanel({ config, partners }: Props) {
                 <h3>{t('panel.fields')}</h3>
                 <FieldChips config={config} fields={partner.fields} labels={labels} />
                 <p className="details-summary">{partner.summary[lang]}</p>
-                {partner.milestones && partner.milestones.length > 0 && <Milestones milestones={partner.milestones} lang={lang} />}
+                {partner.milestones && partner.milestones.length > 0 && (
+                  <Milestones milestones={partner.milestones} lang={lang} />
+                )}
                 {partner.note && (
                   <>
                     <h3>{t('panel.note')}</h3>

@@ -13,7 +13,10 @@ export function Milestones({ milestones, lang }: { milestones: readonly Mileston
           const date = parsePartialDate(m.date);
           return (
             <li key={`${m.date}-${m.text.en}`}>
-              <span className="milestone-date">{date ? formatPartialDate(date, lang) : m.date}</span> {m.text[lang]}
+              <span className="milestone-date">
+                {date ? formatPartialDate(date, lang) : m.date}
+              </span>{' '}
+              {m.text[lang]}
             </li>
           );
         })}

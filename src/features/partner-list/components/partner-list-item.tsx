@@ -13,7 +13,12 @@ interface Props {
   selected: boolean;
 }
 
-export const PartnerListItem = memo(function PartnerListItem({ partner: p, config, labels, selected }: Props) {
+export const PartnerListItem = memo(function PartnerListItem({
+  partner: p,
+  config,
+  labels,
+  selected,
+}: Props) {
   const select = useUiStore((s) => s.select);
   const hover = useUiStore((s) => s.hover);
   const color = primaryFieldColor(fieldColorScale(config.fields), p.fields);

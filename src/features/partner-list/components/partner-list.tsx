@@ -33,7 +33,13 @@ export function PartnerList({ config, partners }: Props) {
       </div>
       <ul id="partner-list" aria-label={t('list.label')} className="partner-items" tabIndex={-1}>
         {listed.map((p) => (
-          <PartnerListItem key={p.id} partner={p} config={config} labels={labels} selected={p.id === selected} />
+          <PartnerListItem
+            key={p.id}
+            partner={p}
+            config={config}
+            labels={labels}
+            selected={p.id === selected}
+          />
         ))}
       </ul>
       {listed.length === 0 && <p className="list-empty">{t('list.none')}</p>}

@@ -21,7 +21,12 @@ export function SearchBox() {
           onChange={(e) => setSearch(e.target.value)}
         />
         {search && (
-          <button type="button" className="icon-button" aria-label={t('list.clearSearch')} onClick={() => setSearch('')}>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('list.clearSearch')}
+            onClick={() => setSearch('')}
+          >
             <span aria-hidden="true">×</span>
           </button>
         )}

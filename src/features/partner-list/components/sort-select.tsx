@@ -3,7 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { SortKey } from '@/lib/partners/sort';
 import { useUiStore } from '@/stores/ui-store';
 
-const KEYS: Record<SortKey, string> = { name: 'list.sortName', country: 'list.sortCountry', date: 'list.sortDate', relation: 'list.sortRelation' };
+const KEYS: Record<SortKey, string> = {
+  name: 'list.sortName',
+  country: 'list.sortCountry',
+  date: 'list.sortDate',
+  relation: 'list.sortRelation',
+};
 
 export function SortSelect() {
   const { t } = useTranslation();

@@ -27,6 +27,8 @@ export function useListedPartners(config: AppConfig, partners: readonly Partner[
 
 function countryNameBoth(p: Partner, config: AppConfig, labels: Labels): string {
   const override = config.countryNames[p.country];
-  const other = new Intl.DisplayNames([labels.lang === 'vi' ? 'en' : 'vi'], { type: 'region' }).of(p.country) ?? '';
+  const other =
+    new Intl.DisplayNames([labels.lang === 'vi' ? 'en' : 'vi'], { type: 'region' }).of(p.country) ??
+    '';
   return [labels.country(p.country), override?.vi, override?.en, other].filter(Boolean).join(' ');
 }

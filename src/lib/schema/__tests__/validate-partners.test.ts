@@ -19,8 +19,10 @@ function feature(id: string, edit: (p: Record<string, unknown>) => void = () => 
   return { type: 'Feature', geometry: { type: 'Point', coordinates: [2.35, 48.85] }, properties };
 }
 
-const collection = (...features: unknown[]) => JSON.stringify({ type: 'FeatureCollection', features });
-const validate = (text: string, maxBytes?: number) => validatePartnersText(text, { fieldIds, ...(maxBytes !== undefined && { maxBytes }) });
+const collection = (...features: unknown[]) =>
+  JSON.stringify({ type: 'FeatureCollection', features });
+const validate = (text: string, maxBytes?: number) =>
+  validatePartnersText(text, { fieldIds, ...(maxBytes !== undefined && { maxBytes }) });
 const lines = (text: string) => validate(text).problems.map((p) => formatProblem('f', p));
 
 describe('validatePartnersText', () => {
@@ -40,7 +42,9 @@ describe('validatePartnersText', () => {
   });
 
   it('only warns about an unknown extra property', () => {
-    const result = validate(collection(feature('alpha-city', (p) => (p.website = 'https://example.org'))));
+    const result = validate(
+      collection(feature('alpha-city', (p) => (p.website = 'https://example.org'))),
+    );
     expect(result.problems).toEqual([]);
     expect(result.partners.map((p) => p.id)).toEqual(['alpha-city']);
     expect(result.warnings.map((w) => formatProblem('f', w))).toEqual([
@@ -51,7 +55,12 @@ describe('validatePartnersText', () => {
   it('accepts a BOM with a warning', () => {
     const result = validate(`\uFEFF${collection(feature('alpha-city'))}`);
     expect(result.partners).toHaveLength(1);
-    expect(result.warnings).toEqual([{ path: 'file', message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM' }]);
+    expect(result.warnings).toEqual([
+      {
+        path: 'file',
+        message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+      },
+    ]);
   });
 
   it('refuses a file over maxBytes as a whole', () => {
@@ -62,14 +71,20 @@ describe('validatePartnersText', () => {
     expect(result.partners).toEqual([]);
     expect(result.fatal).toEqual({
       kind: 'too-big',
-      problem: { path: 'file', message: `${bytes} bytes is too big; expected at most ${bytes - 1} bytes (config maxDataBytes)` },
+      problem: {
+        path: 'file',
+        message: `${bytes} bytes is too big; expected at most ${bytes - 1} bytes (config maxDataBytes)`,
+      },
     });
   });
 
   it('refuses an empty collection as a whole', () => {
     expect(validate(collection()).fatal).toEqual({
       kind: 'empty',
-      problem: { path: 'features', message: 'the collection is empty; expected at least one partner' },
+      problem: {
+        path: 'features',
+        message: 'the collection is empty; expected at least one partner',
+      },
     });
   });
 
@@ -90,14 +105,24 @@ describe('validatePartnersText', () => {
   });
 
   it('rejects a data: URL', () => {
-    const text = collection(feature('alpha-city', (p) => (p.sources = [{ title: 'Pixel', url: 'data:text/html,<script>alert(1)</script>' }])));
+    const text = collection(
+      feature(
+        'alpha-city',
+        (p) => (p.sources = [{ title: 'Pixel', url: 'data:text/html,<script>alert(1)</script>' }]),
+      ),
+    );
     expect(lines(text)).toEqual([
       'f: features[0] (id "alpha-city"): properties.sources[0].url: "data:text/html,<script>alert(1)</script>" is not an http(s) URL; expected a full http:// or https:// URL',
     ]);
   });
 
   it('rejects HTML in text', () => {
-    const text = collection(feature('alpha-city', (p) => (p.summary = { vi: 'Tóm tắt <b>đậm</b>', en: 'Summary &amp; more' })));
+    const text = collection(
+      feature(
+        'alpha-city',
+        (p) => (p.summary = { vi: 'Tóm tắt <b>đậm</b>', en: 'Summary &amp; more' }),
+      ),
+    );
     expect(lines(text)).toEqual([
       'f: features[0] (id "alpha-city"): properties.summary.vi: HTML markup in "Tóm tắt <b>đậm</b>"; expected Vietnamese summary as plain text without HTML',
       'f: features[0] (id "alpha-city"): properties.summary.en: HTML markup in "Summary &amp; more"; expected English summary as plain text without HTML',
@@ -105,7 +130,13 @@ describe('validatePartnersText', () => {
   });
 
   it('keeps the first of two records with one id and reports the second', () => {
-    const result = validate(collection(feature('alpha-city'), feature('beta-town'), feature('alpha-city', (p) => (p.country = 'DE'))));
+    const result = validate(
+      collection(
+        feature('alpha-city'),
+        feature('beta-town'),
+        feature('alpha-city', (p) => (p.country = 'DE')),
+      ),
+    );
     expect(result.partners.map((p) => [p.id, p.country])).toEqual([
       ['alpha-city', 'FR'],
       ['beta-town', 'FR'],
@@ -116,7 +147,12 @@ describe('validatePartnersText', () => {
   });
 
   it('never lets zod default text through', () => {
-    const text = collection(feature('alpha-city', (p) => ((p.milestones = [{ date: '2020' }, 'x']), (p.fields = 'tourism'))));
+    const text = collection(
+      feature(
+        'alpha-city',
+        (p) => ((p.milestones = [{ date: '2020' }, 'x']), (p.fields = 'tourism')),
+      ),
+    );
     const all = lines(text).join('\n');
     expect(all).not.toMatch(/Invalid input|received/);
     expect(lines(text)).toEqual([

@@ -1,0 +1,7 @@
+export {};
+
+declare global {
+  interface Window {
+    __partnerMap?: { map: unknown; marks: Record<string, number> };
+  }
+}
