@@ -2,6 +2,10 @@ export {};
 
 declare global {
   interface Window {
-    __partnerMap?: { map: unknown; marks: Record<string, number> };
+    __partnerMap?: {
+      map: unknown;
+      marks: Record<string, number>;
+      setYear: (year: number | null) => void;
+    };
   }
 }

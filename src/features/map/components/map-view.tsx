@@ -24,8 +24,18 @@ interface Props {
 declare global {
   interface Window {
     /** Test and benchmark hook: the live map and its readiness marks. */
-    __partnerMap?: { map: unknown; marks: Record<string, number> };
+    __partnerMap?: {
+      map: unknown;
+      marks: Record<string, number>;
+      setYear: (year: number | null) => void;
+    };
   }
+}
+
+/** Map type and strokes follow the page's root font size, which grows on 4K and presenter screens. */
+function typeScale(): number {
+  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return Math.min(2.2, Math.max(1, root / 16));
 }
 
 /** The map region: MapLibre via react-maplibre, driven by a plain-TS engine kept out of React state. */
@@ -44,7 +54,7 @@ export function MapView({ config, partners, describe }: Props) {
       palette: MAP_PALETTES.light,
       lang: useUiStore.getState().lang,
       homeCountryIds: config.home.basemapCountryIds,
-      scale: 1,
+      scale: typeScale(),
     }),
   );
 
@@ -62,7 +72,7 @@ export function MapView({ config, partners, describe }: Props) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     const marks: Record<string, number> = { load: performance.now() };
-    window.__partnerMap = { map, marks };
+    window.__partnerMap = { map, marks, setYear: (year) => useUiStore.getState().setYear(year) };
     engineRef.current = new MapEngine(map, {
       home: config.home.coordinates,
       homeName: config.home.name,

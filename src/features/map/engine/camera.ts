@@ -38,9 +38,12 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
 export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
   const { width, height } = map.getContainer().getBoundingClientRect();
   const base = Math.min(60, width * 0.08);
-  if (panel === 'side')
+  // The zoom and view buttons sit on the right edge.
+  const controls = 72;
+  if (panel === 'side') {
     return { top: base, bottom: base, left: base, right: Math.min(width * 0.45, 460) + base };
+  }
   if (panel === 'bottom')
-    return { top: base, bottom: height * 0.5 + base / 2, left: base / 2, right: base / 2 };
-  return { top: base, bottom: base, left: base, right: base };
+    return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };
+  return { top: base, bottom: base, left: base, right: Math.max(base, controls) };
 }
