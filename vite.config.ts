@@ -1,7 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { dataDir } from './tools/vite-plugin-data';
+import { dataDir } from './tools/vite-plugin-data.ts';
 
 export default defineConfig({
   base: './',

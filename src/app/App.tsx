@@ -8,6 +8,10 @@ import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
 import { AppHeader } from '@/features/header/components/app-header';
 import { Legend } from '@/features/legend/components/legend';
+import { NumbersSection } from '@/features/numbers/components/numbers-section';
+import { Timeline } from '@/features/timeline/components/timeline';
+import { LiveRegion } from '@/components/ui/live-region';
+import { Toast } from '@/components/ui/toast';
 import { MapView } from '@/features/map/components/map-view';
 import { DetailsPanel } from '@/features/partner-details/components/details-panel';
 import { PartnerList } from '@/features/partner-list/components/partner-list';
@@ -57,13 +61,19 @@ export function App() {
         problems={partners.data?.problems ?? []}
       />
       <main className="app-main">
-        <MapView config={config.data} partners={list} describe={describe} />
+        <div className="stage">
+          <MapView config={config.data} partners={list} describe={describe} />
+          <Timeline config={config.data} partners={list} />
+        </div>
         <aside className="sidebar">
+          <NumbersSection config={config.data} partners={list} />
           <Legend config={config.data} partners={list} />
           <PartnerList config={config.data} partners={list} />
         </aside>
       </main>
       <DetailsPanel config={config.data} partners={list} />
+      <Toast />
+      <LiveRegion />
     </div>
   );
 }

@@ -20,7 +20,7 @@ export const MAP_PALETTES: Record<Theme, MapPalette> = {
     ocean: '#d7e6f0',
     land: '#f5f2ec',
     home: '#f6d58e',
-    homeStroke: '#a4731b',
+    homeStroke: '#956816',
     border: '#b8b1a3',
     label: '#1f2933',
     labelHalo: '#ffffff',
@@ -64,6 +64,7 @@ export const SOURCE_IDS = {
   arcs: 'arcs',
   partners: 'partners',
   home: 'home',
+  arcsDraw: 'arcs-draw',
 } as const;
 
 export const LAYER_IDS = {
@@ -74,6 +75,8 @@ export const LAYER_IDS = {
   arcsSolid: 'arcs-solid',
   arcsDashed: 'arcs-dashed',
   arcsHit: 'arcs-hit',
+  arcsDraw: 'arcs-draw',
+  pulse: 'partners-pulse',
   islands: 'sovereignty-islands',
   partners: 'partners',
   home: 'home',

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { EMPTY_URL_STATE, type UrlState } from '@/lib/url/url-state';
+import type { Speed } from '@/lib/timeline/playback';
 import type { Lang } from '@/types/partner';
 
 import type { SortKey } from '@/lib/partners/sort';
@@ -15,6 +16,11 @@ interface UiState extends Omit<UrlState, 'lang'> {
   aboutOpen: boolean;
   listOpen: boolean;
   notice: string | null;
+  playing: boolean;
+  speed: Speed;
+  loop: boolean;
+  /** The latest message for the one shared polite live region. */
+  announcement: { text: string; at: number };
   /** Bumped to ask the map to return to its initial view. */
   viewResetToken: number;
 
@@ -33,6 +39,10 @@ interface UiState extends Omit<UrlState, 'lang'> {
   setListOpen: (open: boolean) => void;
   setNotice: (notice: string | null) => void;
   resetView: () => void;
+  setPlaying: (playing: boolean) => void;
+  setSpeed: (speed: Speed) => void;
+  setLoop: (loop: boolean) => void;
+  announce: (text: string) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
@@ -46,6 +56,10 @@ export const useUiStore = create<UiState>()((set) => ({
   listOpen: false,
   notice: null,
   viewResetToken: 0,
+  playing: false,
+  speed: 1,
+  loop: false,
+  announcement: { text: '', at: 0 },
 
   hydrate: (state, defaultLang) =>
     set({ ...state, lang: state.lang ?? defaultLang, hydrated: true }),
@@ -71,6 +85,10 @@ export const useUiStore = create<UiState>()((set) => ({
   setListOpen: (listOpen) => set({ listOpen }),
   setNotice: (notice) => set({ notice }),
   resetView: () => set(({ viewResetToken }) => ({ viewResetToken: viewResetToken + 1 })),
+  setPlaying: (playing) => set({ playing }),
+  setSpeed: (speed) => set({ speed }),
+  setLoop: (loop) => set({ loop }),
+  announce: (text) => set({ announcement: { text, at: Date.now() } }),
 }));
 
 /** The URL-carried part of the store. */

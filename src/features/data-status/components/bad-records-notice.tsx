@@ -14,7 +14,7 @@ export function BadRecordsNotice({ file, problems }: Props) {
   if (dismissed || problems.length === 0) return null;
   const records = new Set(problems.map((p) => p.index)).size;
   return (
-    <div className="notice" role="status" data-testid="bad-records">
+    <section className="notice" aria-label={t('notice.badRecordsLabel')} data-testid="bad-records">
       <p>{t('notice.badRecords', { count: records })}</p>
       <ul>
         {problems.map((p) => (
@@ -26,6 +26,6 @@ export function BadRecordsNotice({ file, problems }: Props) {
       <button type="button" className="text-button" onClick={() => setDismissed(true)}>
         {t('notice.dismiss')}
       </button>
-    </div>
+    </section>
   );
 }

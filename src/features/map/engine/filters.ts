@@ -1,6 +1,6 @@
 import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 
-const FALSE: ExpressionSpecification = ['==', 1, 0];
+const FALSE: ExpressionSpecification = ['boolean', false];
 
 /** Layer filter for the cumulative year and the fields turned on: no GeoJSON rebuild per step. */
 export function partnerFilter(

@@ -7,6 +7,7 @@ import { cameraPadding, homeView, lineBounds } from './camera';
 import { partnerFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
+import { YearAnimation } from './year-animation';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -29,6 +30,8 @@ export class MapEngine {
   private arcs = new Map<string, [number, number][]>();
   private hovered: string | null = null;
   private hasData = false;
+  private features: PartnerFeatures | null = null;
+  private readonly animation: YearAnimation;
   private selected: string | null = null;
   private readonly tooltip: HTMLDivElement;
   private readonly unsubscribe: () => void;
@@ -41,6 +44,7 @@ export class MapEngine {
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.hidden = true;
     map.getContainer().appendChild(this.tooltip);
+    this.animation = new YearAnimation(map, () => this.features?.arcs.features ?? []);
 
     const home = {
       type: 'Feature' as const,
@@ -81,6 +85,7 @@ export class MapEngine {
   }
 
   setPartners(features: PartnerFeatures) {
+    this.features = features;
     this.arcs = new Map(
       features.arcs.features.map((f) => [
         f.properties.id,
@@ -110,12 +115,22 @@ export class MapEngine {
   ) {
     const map = this.map;
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
+      this.animation.cancel();
       const filter = partnerFilter(state.year, state.fields);
       map.setFilter(L.partners, filter);
       map.setFilter(L.partnerLabels, filter);
       map.setFilter(L.arcsHit, filter);
       map.setFilter(L.arcsSolid, withDash(filter, false));
       map.setFilter(L.arcsDashed, withDash(filter, true));
+      const reached =
+        prev &&
+        state.playing &&
+        state.year !== null &&
+        prev.year !== null &&
+        state.year > prev.year;
+      if (reached && state.year !== null && !this.options.reducedMotion()) {
+        this.animation.play(state.year, state.fields, 1 / state.speed);
+      }
     }
     if (!prev || state.lang !== prev.lang) {
       for (const id of LABEL_LAYERS)

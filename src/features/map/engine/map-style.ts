@@ -53,6 +53,14 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
   return [
     arcPaint(false),
     arcPaint(true),
+    // Arcs of the year just reached, drawn in from home during playback.
+    {
+      id: L.arcsDraw,
+      type: 'line',
+      source: S.arcsDraw,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': ['get', 'color'], 'line-width': 2.6 * scale, 'line-opacity': 0.95 },
+    },
     // Invisible wide line so arcs are easy to hover and tap.
     {
       id: L.arcsHit,
@@ -74,6 +82,19 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
           scale,
         ],
         'circle-pitch-alignment': 'map',
+      },
+    },
+    {
+      id: L.pulse,
+      type: 'circle',
+      source: S.partners,
+      filter: ['boolean', false],
+      paint: {
+        'circle-color': 'rgba(0,0,0,0)',
+        'circle-radius': ['get', 'radius'],
+        'circle-stroke-color': ['get', 'color'],
+        'circle-stroke-width': 3 * scale,
+        'circle-stroke-opacity': 0,
       },
     },
     {
@@ -205,6 +226,7 @@ export function buildMapStyle(options: StyleOptions): StyleSpecification {
       [S.arcs]: { ...empty(), promoteId: 'id' },
       [S.partners]: { ...empty(), promoteId: 'id' },
       [S.home]: empty(),
+      [S.arcsDraw]: empty(),
     },
     layers: [
       { id: L.ocean, type: 'background', paint: { 'background-color': palette.ocean } },

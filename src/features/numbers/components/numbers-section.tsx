@@ -1,0 +1,27 @@
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import type { Partner } from '@/types/partner';
+
+// Loaded on first open: the first view does not need it.
+const NumbersPanel = lazy(() => import('./numbers-panel'));
+
+interface Props {
+  config: AppConfig;
+  partners: readonly Partner[];
+}
+
+export function NumbersSection({ config, partners }: Props) {
+  const { t } = useTranslation();
+  const [open, setOpen] = useState(false);
+  return (
+    <details className="numbers" onToggle={(e) => setOpen(e.currentTarget.open)}>
+      <summary className="section-heading">{t('numbers.title')}</summary>
+      {open && (
+        <Suspense fallback={null}>
+          <NumbersPanel config={config} partners={partners} />
+        </Suspense>
+      )}
+    </details>
+  );
+}
