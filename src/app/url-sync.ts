@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { useEffect, useLayoutEffect } from 'react';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { firstSignedYear, shownAtYear, shownByFields } from '@/lib/partners/visibility';
+import { FLAG_KEYS, flagParams, parseFlags } from '@/lib/url/render-flags';
 import { clampYear, parseUrlState, serializeUrlState, UNRECORDED } from '@/lib/url/url-state';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
@@ -13,9 +14,10 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
     if (!config || done) return;
     const { state, warnings } = parseUrlState(window.location.search, {
       fieldIds: config.fields.map((f) => f.id),
+      knownExtra: FLAG_KEYS,
     });
     for (const w of warnings) console.warn(w);
-    useUiStore.getState().hydrate(state, config.defaultLang);
+    useUiStore.getState().hydrate(state, config.defaultLang, parseFlags(window.location.search));
     applyLang(useUiStore.getState().lang);
   }, [config, done]);
   useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
@@ -56,7 +58,10 @@ export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
     if (!config || !enabled) return;
     const ctx = { defaultLang: config.defaultLang, fieldIds: config.fields.map((f) => f.id) };
     const write = () => {
-      const query = serializeUrlState(urlStateOf(useUiStore.getState()), ctx);
+      const store = useUiStore.getState();
+      // The kiosk's attract loop never writes the URL.
+      if (store.attract) return;
+      const query = serializeUrlState(urlStateOf(store), ctx, flagParams(store.flags));
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.replaceState(window.history.state, '', url);

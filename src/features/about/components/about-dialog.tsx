@@ -1,5 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
+import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format/dates';
 import { parsePartialDate } from '@/lib/schema/dates';
 import type { AppConfig } from '@/lib/schema/config-schema';
@@ -15,8 +16,9 @@ interface Props {
 export function AboutDialog({ config, partners }: Props) {
   const { t } = useTranslation();
   const lang = useUiStore((s) => s.lang);
-  const open = useUiStore((s) => s.aboutOpen);
-  const setOpen = useUiStore((s) => s.setAboutOpen);
+  const open = useUiStore((s) => s.dialog === 'about');
+  const openDialog = useUiStore((s) => s.openDialog);
+  const setOpen = (next: boolean) => openDialog(next ? 'about' : null);
   const home = config.home.name[lang];
   const updated = parsePartialDate(config.dataUpdated);
   return (
@@ -43,9 +45,9 @@ export function AboutDialog({ config, partners }: Props) {
             <ul className="sources">
               {config.about.sources.map((s) => (
                 <li key={s.url}>
-                  <a href={s.url} target="_blank" rel="noopener noreferrer">
+                  <ExternalLink href={s.url} title={s.title}>
                     {s.title}
-                  </a>
+                  </ExternalLink>
                 </li>
               ))}
             </ul>

@@ -32,6 +32,15 @@ declare global {
   }
 }
 
+/** MapLibre's own hint texts in the UI language (the embed's cooperative-gesture hint). */
+function gestureHints(t: (key: string) => string): Record<string, string> {
+  return {
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.gestureWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.gestureMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.gestureMobile'),
+  };
+}
+
 /** Map type and strokes follow the page's root font size, which grows on 4K and presenter screens. */
 function typeScale(): number {
   const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
@@ -116,6 +125,8 @@ export function MapView({ config, partners, describe }: Props) {
             if (/webgl/i.test(String(e.error?.message))) setFailed(true);
             else console.error(e.error);
           }}
+          cooperativeGestures={useUiStore.getState().mode === 'embed'}
+          locale={gestureHints(t)}
           dragRotate={false}
           pitchWithRotate={false}
           touchPitch={false}

@@ -41,7 +41,10 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
   // The zoom and view buttons sit on the right edge.
   const controls = 72;
   if (panel === 'side') {
-    return { top: base, bottom: base, left: base, right: Math.min(width * 0.45, 460) + base };
+    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see app.css).
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
+    return { top: base, bottom: base, left: base, right: Math.min(side + base, width * 0.7) };
   }
   if (panel === 'bottom')
     return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };

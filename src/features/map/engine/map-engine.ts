@@ -1,7 +1,9 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
-import { useUiStore } from '@/stores/ui-store';
+import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { MAP_PALETTES } from '@/config/map-theme';
+import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, homeView, lineBounds } from './camera';
 import { partnerFilter, withDash } from './filters';
@@ -135,6 +137,9 @@ export class MapEngine {
     if (!prev || state.lang !== prev.lang) {
       for (const id of LABEL_LAYERS)
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
+    }
+    if (!prev || effectiveTheme(state) !== effectiveTheme(prev)) {
+      applyPalette(map, MAP_PALETTES[effectiveTheme(state)]);
     }
     if (!prev || state.projection !== prev.projection) {
       map.setProjection({ type: state.projection });

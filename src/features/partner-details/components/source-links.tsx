@@ -1,22 +1,15 @@
-import { useTranslation } from 'react-i18next';
-import { isHttpUrl } from '@/lib/schema/text';
+import { ExternalLink } from '@/components/ui/external-link';
 import type { Source } from '@/types/partner';
 
-/** Sources as links: http(s) only, opened without referrer or opener. */
+/** Sources as links (http(s) only, no referrer, no opener), or QR codes on the kiosk. */
 export function SourceLinks({ sources }: { sources: readonly Source[] }) {
-  const { t } = useTranslation();
   return (
     <ul className="sources">
       {sources.map((s) => (
         <li key={s.url}>
-          {isHttpUrl(s.url) ? (
-            <a href={s.url} target="_blank" rel="noopener noreferrer">
-              {s.title}
-              <span className="visually-hidden"> {t('panel.opensNewTab')}</span>
-            </a>
-          ) : (
-            <span>{s.title}</span>
-          )}
+          <ExternalLink href={s.url} title={s.title}>
+            {s.title}
+          </ExternalLink>
           <span className="source-host"> — {hostOf(s.url)}</span>
         </li>
       ))}

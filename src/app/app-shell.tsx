@@ -1,0 +1,88 @@
+import { useTranslation } from 'react-i18next';
+import { LiveRegion } from '@/components/ui/live-region';
+import { Toast } from '@/components/ui/toast';
+import { AboutDialog } from '@/features/about/components/about-dialog';
+import { BadRecordsNotice } from '@/features/data-status/components/bad-records-notice';
+import { EmbedBridge } from '@/features/embed/components/embed-bridge';
+import { AppHeader } from '@/features/header/components/app-header';
+import { HelpDialog } from '@/features/help/components/help-dialog';
+import { KioskLayer } from '@/features/kiosk/components/kiosk-layer';
+import { PhoneDialog } from '@/features/kiosk/components/phone-dialog';
+import { Legend } from '@/features/legend/components/legend';
+import { MapView } from '@/features/map/components/map-view';
+import { NumbersSection } from '@/features/numbers/components/numbers-section';
+import { DetailsPanel } from '@/features/partner-details/components/details-panel';
+import { PartnerList } from '@/features/partner-list/components/partner-list';
+import { FullscreenButton } from '@/features/presenter/components/fullscreen-button';
+import { PresenterLayer } from '@/features/presenter/components/presenter-layer';
+import { ShareDialog } from '@/features/share/components/share-dialog';
+import { UpdateNotice } from '@/features/offline/components/update-notice';
+import { Timeline } from '@/features/timeline/components/timeline';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import type { Problem } from '@/lib/schema/validate-partners';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+interface Props {
+  config: AppConfig;
+  partners: readonly Partner[];
+  problems: readonly Problem[];
+  dataFile: string;
+  describe: (id: string) => string;
+}
+
+/** Layout: header, map with timeline, sidebar with legend and list, panels, and the mode's own layer. */
+export function AppShell({ config, partners, problems, dataFile, describe }: Props) {
+  const { t } = useTranslation();
+  const mode = useUiStore((s) => s.mode);
+  const flags = useUiStore((s) => s.flags);
+  const listOpen = useUiStore((s) => s.listOpen);
+  const setListOpen = useUiStore((s) => s.setListOpen);
+  const showList = flags.list || listOpen;
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#partner-list" onClick={() => setListOpen(true)}>
+        {t('app.skipToList')}
+      </a>
+      {flags.header && (
+        <AppHeader config={config}>
+          {mode === 'present' && <FullscreenButton />}
+          {mode === 'kiosk' && <PhoneDialog config={config} />}
+          <AboutDialog config={config} partners={partners} />
+          <HelpDialog />
+          {mode !== 'kiosk' && <ShareDialog config={config} />}
+        </AppHeader>
+      )}
+      <BadRecordsNotice file={dataFile} problems={problems} />
+      <main className="app-main">
+        <div className="stage">
+          <MapView config={config} partners={partners} describe={describe} />
+          {flags.timeline && <Timeline config={config} partners={partners} />}
+        </div>
+        <aside className="sidebar">
+          {!flags.list && (
+            <button
+              type="button"
+              className="text-button"
+              aria-expanded={listOpen}
+              onClick={() => setListOpen(!listOpen)}
+            >
+              {listOpen ? t('list.hideList') : t('list.showList')}
+            </button>
+          )}
+          {mode !== 'embed' && <NumbersSection config={config} partners={partners} />}
+          {flags.legend && <Legend config={config} partners={partners} />}
+          {showList && <PartnerList config={config} partners={partners} />}
+        </aside>
+      </main>
+      <DetailsPanel config={config} partners={partners} />
+      {mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
+      {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
+      {mode === 'embed' && <EmbedBridge config={config} partners={partners} />}
+      <UpdateNotice />
+      <Toast />
+      <LiveRegion />
+    </div>
+  );
+}

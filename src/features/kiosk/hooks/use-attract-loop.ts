@@ -1,0 +1,60 @@
+import { useEffect } from 'react';
+import { dateSortKey } from '@/lib/schema/dates';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+const TOUR_STEP_MS = 6000;
+const TOUR_LENGTH = 6;
+
+/** While attract is on: play the timeline, then tour the newest partners, and again. */
+export function useAttractLoop(partners: readonly Partner[], timeScale = 1) {
+  const attract = useUiStore((s) => s.attract);
+  useEffect(() => {
+    if (!attract) return;
+    let cancelled = false;
+    const timers: number[] = [];
+    const wait = (ms: number) =>
+      new Promise<void>((resolve) => timers.push(window.setTimeout(resolve, ms * timeScale)));
+    const tour = [...partners]
+      .filter((p) => p.date)
+      .sort((a, b) => dateSortKey(b.date) - dateSortKey(a.date));
+
+    const playTimeline = () =>
+      new Promise<void>((resolve) => {
+        const store = useUiStore.getState();
+        store.select(null);
+        store.setSpeed(2);
+        store.setYear(null);
+        store.setPlaying(true);
+        const unsubscribe = useUiStore.subscribe((s) => {
+          if (!s.playing || !s.attract) {
+            unsubscribe();
+            resolve();
+          }
+        });
+      });
+
+    void (async () => {
+      let offset = 0;
+      while (!cancelled) {
+        await playTimeline();
+        if (cancelled) return;
+        for (let i = 0; i < TOUR_LENGTH && !cancelled; i++) {
+          const p = tour[(offset + i) % tour.length];
+          if (p) useUiStore.getState().select(p.id);
+          await wait(TOUR_STEP_MS);
+        }
+        offset += TOUR_LENGTH;
+        if (cancelled) return;
+        useUiStore.getState().select(null);
+        useUiStore.getState().resetView();
+        await wait(1500);
+      }
+    })();
+    return () => {
+      cancelled = true;
+      timers.forEach((t) => window.clearTimeout(t));
+      useUiStore.getState().setPlaying(false);
+    };
+  }, [attract, partners, timeScale]);
+}
