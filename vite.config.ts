@@ -1,11 +1,45 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { dataDir } from './tools/vite-plugin-data.ts';
+import { security } from './tools/vite-plugin-security.ts';
 
 export default defineConfig({
   base: './',
-  plugins: [react(), dataDir()],
+  plugins: [
+    react(),
+    // Before dataDir, whose middleware answers data/ requests itself: every response gets the headers.
+    security(),
+    dataDir(process.env.PARTNER_MAP_DATA_DIR),
+    // The offline service worker: src/sw/sw.ts, registered by src/features/offline/register-sw.ts.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'sw.ts',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        // dataDir copies data/ into the output in writeBundle, before this runs (closeBundle).
+        globPatterns: [
+          'index.html',
+          'assets/*.{js,mjs,css,woff2,json}',
+          'data/*.json',
+          'data/**/*.geojson',
+        ],
+        globIgnores: ['data/*.schema.json'],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+      },
+      integration: {
+        configureCustomSWViteBuild(inline) {
+          inline.logLevel = 'warn';
+          // sw.ts has no dynamic import; the option only draws a deprecation warning from Vite 8.
+          const output = inline.build?.rollupOptions?.output;
+          if (output && !Array.isArray(output)) delete output.inlineDynamicImports;
+        },
+      },
+    }),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

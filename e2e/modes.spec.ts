@@ -111,3 +111,37 @@ test.describe('presenter', () => {
     expect(searchParams(page).get('partner')).toBeNull();
   });
 });
+
+test('the presenter console follows the main window and drives it', async ({ page, context }) => {
+  await openApp(page, '?mode=present&lang=en', { map: false });
+  const consolePage = await context.newPage();
+  await openApp(consolePage, '?mode=console&lang=en', { map: false });
+  await expect(consolePage.getByRole('status')).toContainText('Connected');
+  await consolePage.getByRole('button', { name: 'Next' }).click();
+  await expect.poll(() => searchParams(page).get('partner')).not.toBeNull();
+  const first = searchParams(page).get('partner')!;
+  const name = shippedPartners().find((p) => p.properties.id === first)!.properties.name.en;
+  await expect(consolePage.getByRole('region', { name: 'Now showing' })).toContainText(name);
+  await page.locator('body').press('ArrowRight');
+  await expect.poll(() => searchParams(page).get('partner')).not.toBe(first);
+  await expect(consolePage.getByRole('status')).toContainText('step 2 of');
+});
+
+test('the postcard exports the current view as a PNG with room for title and legend', async ({
+  page,
+}) => {
+  await openApp(page, '?mode=present&lang=en&year=2015');
+  const download = page.waitForEvent('download');
+  await page.getByTestId('postcard').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/-2015-dark\.png$/);
+  const bytes = await (await import('node:fs/promises')).readFile((await file.path())!);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  const width = bytes.readUInt32BE(16);
+  const height = bytes.readUInt32BE(20);
+  const canvas = await page
+    .locator('canvas.maplibregl-canvas')
+    .evaluate((c: HTMLCanvasElement) => [c.width, c.height]);
+  expect(width).toBe(canvas[0]);
+  expect(height).toBeGreaterThan(canvas[1]!);
+});

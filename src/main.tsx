@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import '@fontsource/be-vietnam-pro/400.css';
 import '@fontsource/be-vietnam-pro/600.css';
 import { App } from '@/app/App';
+import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';
 import { initI18n } from '@/i18n/i18n';
 import './styles/app.css';

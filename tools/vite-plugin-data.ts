@@ -8,7 +8,11 @@ const TYPES: Record<string, string> = {
   '.csv': 'text/csv; charset=utf-8',
 };
 
-/** Serves `data/` at `./data/` in dev and preview, and copies it into `dist/data/` on build. */
+/**
+ * Serves `data/` at `./data/` in dev and preview, and copies it into `dist/data/` on build.
+ * The copy runs in writeBundle, so the service worker's precache manifest (closeBundle) sees it.
+ * `dir` defaults to `data`; the offline e2e points a preview server at a scratch copy.
+ */
 export function dataDir(dir = 'data'): Plugin {
   const root = resolve(dir);
   const middleware: Connect.NextHandleFunction = (req, res, next) => {
@@ -33,8 +37,11 @@ export function dataDir(dir = 'data'): Plugin {
     configurePreviewServer(server) {
       server.middlewares.use(middleware);
     },
-    closeBundle() {
-      if (existsSync(outDir)) cpSync(root, join(outDir, 'data'), { recursive: true });
+    writeBundle: {
+      order: 'pre',
+      handler() {
+        cpSync(root, join(outDir, 'data'), { recursive: true });
+      },
     },
   };
 }

@@ -65,7 +65,7 @@ export async function waitForMap(page: Page) {
 
 export async function openApp(page: Page, query = '', { map = true } = {}) {
   await page.goto(query ? `./${query.startsWith('?') ? query : `?${query}`}` : './');
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.locator('.app, .console, [role="alert"]').first()).toBeVisible();
   if (map) await waitForMap(page);
 }
 

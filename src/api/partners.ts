@@ -1,6 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import type { AppConfig } from '@/lib/schema/config-schema';
-import { validatePartnersText, type ValidationResult } from '@/lib/schema/validate-partners';
+import {
+  formatProblem,
+  validatePartnersText,
+  type ValidationResult,
+} from '@/lib/schema/validate-partners';
 import { DataError, fetchText } from './data-error';
 
 export const DEFAULT_DATA_URL = 'data/partners.geojson';
@@ -37,7 +41,7 @@ export async function fetchPartners(
       detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}`,
     });
   }
-  for (const w of result.warnings) console.warn(`${url}: ${w.path}: ${w.message}`);
+  for (const w of result.warnings) console.warn(formatProblem(url, w));
   return result;
 }
 

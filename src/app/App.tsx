@@ -4,6 +4,7 @@ import { DEFAULT_DATA_URL, resolveDataUrl, usePartners } from '@/api/partners';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
 import { useUiStore } from '@/stores/ui-store';
+import { ConsoleView } from '@/features/presenter/components/console-view';
 import { AppShell } from './app-shell';
 import { useDescribePartner } from './use-describe-partner';
 import { reconcileWithData, useHydrateFromUrl, useUrlWriter } from './url-sync';
@@ -15,6 +16,7 @@ export function App() {
   const hydrated = useHydrateFromUrl(config.data);
   useDocumentAttrs();
   const dataParam = useUiStore((s) => s.data);
+  const mode = useUiStore((s) => s.mode);
   const dataUrl = useMemo(() => {
     if (!config.data || !hydrated) return { url: null, error: null };
     try {
@@ -38,6 +40,7 @@ export function App() {
     return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
   if (!config.data || !list) return <Loading />;
 
+  if (mode === 'console') return <ConsoleView config={config.data} partners={list} />;
   return (
     <AppShell
       config={config.data}

@@ -42,7 +42,7 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
 
   return (
     <div className="app">
-      <a className="skip-link" href="#partner-list" onClick={() => setListOpen(true)}>
+      <a className="skip-link" href={showList ? '#partner-list' : '#partner-list-toggle'}>
         {t('app.skipToList')}
       </a>
       {flags.header && (
@@ -63,6 +63,7 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
         <aside className="sidebar">
           {!flags.list && (
             <button
+              id="partner-list-toggle"
               type="button"
               className="text-button"
               aria-expanded={listOpen}
@@ -75,10 +76,10 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
           {flags.legend && <Legend config={config} partners={partners} />}
           {showList && <PartnerList config={config} partners={partners} />}
         </aside>
+        {mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
+        {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
       </main>
       <DetailsPanel config={config} partners={partners} />
-      {mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
-      {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
       {mode === 'embed' && <EmbedBridge config={config} partners={partners} />}
       <UpdateNotice />
       <Toast />

@@ -14,10 +14,18 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
     if (!config || done) return;
     const { state, warnings } = parseUrlState(window.location.search, {
       fieldIds: config.fields.map((f) => f.id),
-      knownExtra: FLAG_KEYS,
+      knownExtra: [...FLAG_KEYS, 'timeScale'],
     });
     for (const w of warnings) console.warn(w);
-    useUiStore.getState().hydrate(state, config.defaultLang, parseFlags(window.location.search));
+    const timeScale = Number(new URLSearchParams(window.location.search).get('timeScale'));
+    useUiStore
+      .getState()
+      .hydrate(
+        state,
+        config.defaultLang,
+        parseFlags(window.location.search),
+        timeScale > 0 && timeScale <= 1 ? timeScale : 1,
+      );
     applyLang(useUiStore.getState().lang);
   }, [config, done]);
   useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
@@ -61,7 +69,9 @@ export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
       const store = useUiStore.getState();
       // The kiosk's attract loop never writes the URL.
       if (store.attract) return;
-      const query = serializeUrlState(urlStateOf(store), ctx, flagParams(store.flags));
+      const extra = flagParams(store.flags);
+      if (store.timeScale !== 1) extra.set('timeScale', String(store.timeScale));
+      const query = serializeUrlState(urlStateOf(store), ctx, extra);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.replaceState(window.history.state, '', url);

@@ -26,9 +26,15 @@ interface UiState extends Omit<UrlState, 'lang'> {
   /** The launch URL's state: what "Start over" and the kiosk's idle reset return to. */
   home: UrlState;
   flags: RenderFlags;
+  /** Testing knob (`?timeScale=0.1`): shortens kiosk and playback timers, for soak runs. */
+  timeScale: number;
+  /** A newer partners file is cached and waiting (set by the offline feature). */
+  dataUpdateReady: boolean;
   search: string;
   sort: SortKey;
   hoveredId: string | null;
+  /** The partner the map's keyboard focus ring is on. */
+  focusedId: string | null;
   dialog: DialogId | null;
   listOpen: boolean;
   notice: string | null;
@@ -48,9 +54,10 @@ interface UiState extends Omit<UrlState, 'lang'> {
   /** Bumped to ask the map to return to its initial view. */
   viewResetToken: number;
 
-  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags) => void;
+  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags, timeScale?: number) => void;
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
+  setFocused: (id: string | null) => void;
   setYear: (year: number | null) => void;
   setFields: (fields: string[] | null) => void;
   toggleField: (id: string, allIds: readonly string[]) => void;
@@ -81,9 +88,12 @@ export const useUiStore = create<UiState>()((set) => ({
   hydrated: false,
   home: EMPTY_URL_STATE,
   flags: ALL_SHOWN,
+  timeScale: 1,
+  dataUpdateReady: false,
   search: '',
   sort: 'date',
   hoveredId: null,
+  focusedId: null,
   dialog: null,
   listOpen: false,
   notice: null,
@@ -97,13 +107,14 @@ export const useUiStore = create<UiState>()((set) => ({
   systemTheme: null,
   announcement: { text: '', at: 0 },
 
-  hydrate: (state, defaultLang, flags = ALL_SHOWN) => {
+  hydrate: (state, defaultLang, flags = ALL_SHOWN, timeScale = 1) => {
     const lang = state.lang ?? defaultLang;
     const home = { ...state, lang, partner: null, year: null, fields: null };
-    set({ ...state, lang, home, flags, hydrated: true });
+    set({ ...state, lang, home, flags, timeScale, hydrated: true });
   },
   select: (partner) => set({ partner }),
   hover: (hoveredId) => set({ hoveredId }),
+  setFocused: (focusedId) => set({ focusedId }),
   setYear: (year) => set({ year }),
   setFields: (fields) => set({ fields }),
   toggleField: (id, allIds) =>

@@ -140,7 +140,9 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
     const parsed = schema.safeParse(feature);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
-        problems.push({ index, id, path: pathOf(issue.path), message: issue.message });
+        // An issue with the feature itself (e.g. null) has no path: name it, not an empty "::".
+        const path = pathOf(issue.path) || 'feature';
+        problems.push({ index, id, path, message: issue.message });
       }
       return;
     }

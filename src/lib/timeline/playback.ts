@@ -30,7 +30,8 @@ export interface PlaybackTimerOptions {
   range: YearRange;
   getYear: () => number | null;
   setYear: (year: number | null) => void;
-  getSpeed: () => Speed;
+  /** Steps per STEP_MS; the timeline's speed (0.5×–4×), faster under a soak test's time scale. */
+  getSpeed: () => number;
   getLoop: () => boolean;
   onEnd: () => void;
 }

@@ -1,5 +1,10 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { configQueryOptions } from '@/api/config';
 import { DataError } from '@/api/data-error';
+import { postEmbedError } from '@/lib/embed/post';
+import { useUiStore } from '@/stores/ui-store';
 
 interface Props {
   error: unknown;
@@ -31,9 +36,27 @@ function messageKey(error: unknown): [string, Record<string, unknown>] {
   }
 }
 
+/** Embedded (`?mode=embed`): tells the host page, on the allowed origins once the config is known. */
+function useReportToHost(error: unknown) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const store = useUiStore.getState();
+    // A config failure comes before the URL is read into the store: read the mode from the URL.
+    const mode = store.hydrated
+      ? store.mode
+      : new URLSearchParams(window.location.search).get('mode');
+    if (mode !== 'embed') return;
+    const config = queryClient.getQueryData(configQueryOptions().queryKey);
+    const code = error instanceof DataError && error.kind === 'config' ? 'config' : 'data';
+    const message = error instanceof Error ? error.message : String(error);
+    postEmbedError(code, message, config?.embed.allowedOrigins ?? []);
+  }, [error, queryClient]);
+}
+
 /** A plain-language message for a failed load, with the technical line and a Retry button. */
 export function LoadError({ error, onRetry }: Props) {
   const { t } = useTranslation();
+  useReportToHost(error);
   const [key, values] = messageKey(error);
   const detail = error instanceof DataError ? (error.detail ?? error.message) : String(error);
   return (

@@ -17,8 +17,7 @@ export function AppHeader({ config, children }: Props) {
   return (
     <header className="app-header">
       <h1 className="app-title">{config.title[lang]}</h1>
-      <nav className="header-actions" aria-label={t('app.language')}>
-        {children}
+      <nav className="header-actions" aria-label={t('app.tools')}>
         <button
           type="button"
           className="text-button lang-switch"
@@ -28,6 +27,7 @@ export function AppHeader({ config, children }: Props) {
         >
           {t('app.switchLanguage')}
         </button>
+        {children}
       </nav>
     </header>
   );

@@ -45,6 +45,8 @@ export function useAttractLoop(partners: readonly Partner[], timeScale = 1) {
           await wait(TOUR_STEP_MS);
         }
         offset += TOUR_LENGTH;
+        // Soak-test hook: completed attract cycles.
+        window.__attractCycles = (window.__attractCycles ?? 0) + 1;
         if (cancelled) return;
         useUiStore.getState().select(null);
         useUiStore.getState().resetView();
@@ -57,4 +59,10 @@ export function useAttractLoop(partners: readonly Partner[], timeScale = 1) {
       useUiStore.getState().setPlaying(false);
     };
   }, [attract, partners, timeScale]);
+}
+
+declare global {
+  interface Window {
+    __attractCycles?: number;
+  }
 }

@@ -37,6 +37,11 @@ export function useIdleReset(idleSeconds: number) {
       }
       setPhase('active');
       store.resetToHome();
+      // A newer data file waits for the reset, never for a visitor mid-visit; the URL is home again.
+      if (store.dataUpdateReady) {
+        window.location.reload();
+        return;
+      }
       store.setAttract(true);
     }, TICK_MS);
     return () => {

@@ -5,6 +5,7 @@ import { shownAtYear } from '@/lib/partners/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { UNRECORDED } from '@/lib/url/url-state';
+import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { FieldToggle } from './field-toggle';
@@ -19,8 +20,7 @@ interface Props {
 export function Legend({ config, partners }: Props) {
   const { t } = useTranslation();
   const labels = useLabels(config);
-  const year = useUiStore((s) => s.year);
-  const fields = useUiStore((s) => s.fields);
+  const { year, fields } = useDeferredFilters();
   const setFields = useUiStore((s) => s.setFields);
   const allIds = useMemo(() => [...config.fields.map((f) => f.id), UNRECORDED], [config]);
   const color = fieldColorScale(config.fields);

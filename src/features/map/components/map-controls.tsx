@@ -1,14 +1,17 @@
 import { useMap } from '@vis.gl/react-maplibre';
 import { useTranslation } from 'react-i18next';
+import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
+import { PostcardButton } from './postcard-button';
 
 /** Zoom, reset and globe/flat buttons, with text labels in the UI language. */
-export function MapControls() {
+export function MapControls({ config }: { config: AppConfig }) {
   const { t } = useTranslation();
   const { current: map } = useMap();
   const projection = useUiStore((s) => s.projection);
   const setProjection = useUiStore((s) => s.setProjection);
   const resetView = useUiStore((s) => s.resetView);
+  const kiosk = useUiStore((s) => s.mode === 'kiosk');
   return (
     <div className="map-controls">
       <button
@@ -46,6 +49,7 @@ export function MapControls() {
       >
         {projection === 'globe' ? t('map.flat') : t('map.globe')}
       </button>
+      {!kiosk && <PostcardButton config={config} />}
     </div>
   );
 }

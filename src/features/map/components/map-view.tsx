@@ -1,6 +1,7 @@
 import { Map as ReactMap, type MapRef } from '@vis.gl/react-maplibre';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
 import { MAP_PALETTES } from '@/config/map-theme';
 import type { AppConfig } from '@/lib/schema/config-schema';
@@ -12,6 +13,7 @@ import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
+import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
 import { useMapDescription } from '../hooks/use-map-description';
 
@@ -29,6 +31,23 @@ declare global {
       marks: Record<string, number>;
       setYear: (year: number | null) => void;
     };
+  }
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+/** True when this browser can create a WebGL context at all. */
+function hasWebGL(): boolean {
+  try {
+    const canvas = document.createElement('canvas');
+    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+  } catch {
+    return false;
   }
 }
 
@@ -54,7 +73,13 @@ export function MapView({ config, partners, describe }: Props) {
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
   const [loaded, setLoaded] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState(() => !hasWebGL());
+  const [contextLost, setContextLost] = useState(false);
+  useEffect(() => {
+    if (failed && useUiStore.getState().mode === 'embed') {
+      postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
+    }
+  }, [failed, config]);
   const description = useMapDescription(partners);
   const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
@@ -77,6 +102,29 @@ export function MapView({ config, partners, describe }: Props) {
 
   useEffect(() => () => engineRef.current?.destroy(), []);
 
+  function onMapKey(e: KeyboardEvent<HTMLElement>) {
+    if (e.target !== e.currentTarget) return;
+    const engine = engineRef.current;
+    const map = mapRef.current?.getMap();
+    if (!engine || !map) return;
+    const store = useUiStore.getState();
+    const direction = ARROWS[e.key];
+    if (direction) {
+      e.preventDefault();
+      const id = engine.moveFocus(direction);
+      if (id) store.announce(describeRef.current(id));
+    } else if (e.key === 'Enter' && store.focusedId) {
+      e.preventDefault();
+      store.select(store.focusedId);
+    } else if (e.key === '+' || e.key === '=') {
+      e.preventDefault();
+      map.zoomIn();
+    } else if (e.key === '-' || e.key === '_') {
+      e.preventDefault();
+      map.zoomOut();
+    }
+  }
+
   function onLoad() {
     const map = mapRef.current?.getMap();
     if (!map) return;
@@ -91,6 +139,21 @@ export function MapView({ config, partners, describe }: Props) {
       reducedMotion: prefersReducedMotion,
     });
     engineRef.current.jumpHome();
+    // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
+    // Pinch zooms; it never rotates.
+    map.touchZoomRotate.disableRotation();
+    map.getCanvas().setAttribute('tabindex', '-1');
+    map.getCanvas().removeAttribute('role');
+    map.getCanvas().setAttribute('aria-hidden', 'true');
+    // MapLibre rebuilds its GPU resources on restore; sources and state stay in the style.
+    map.on('webglcontextlost', () => {
+      setContextLost(true);
+      useUiStore.getState().announce(t('map.restoring'));
+    });
+    map.on('webglcontextrestored', () => {
+      setContextLost(false);
+      map.triggerRepaint();
+    });
     setLoaded(true);
     void Promise.all([loadWorld(), loadSovereignty()])
       .then(([world, sovereignty]) => {
@@ -101,16 +164,26 @@ export function MapView({ config, partners, describe }: Props) {
       .catch((error: unknown) => console.error(error));
   }
 
+  // The map is a composite widget: arrow keys move a focus ring between partners, Enter opens one.
+  /* eslint-disable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
   return (
-    <section
+    <div
       className="map-region"
+      role="application"
+      aria-roledescription={t('map.roleDescription')}
       aria-label={t('map.label')}
       aria-describedby="map-description"
       data-testid="map"
+      tabIndex={0}
+      onKeyDown={onMapKey}
+      onBlur={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget)) useUiStore.getState().setFocused(null);
+      }}
     >
       <p id="map-description" className="visually-hidden">
         {description}
       </p>
+      {contextLost && <p className="map-restoring">{t('map.restoring')}</p>}
       {failed ? (
         <p className="map-fallback" role="note">
           {t('errors.webgl')}
@@ -127,6 +200,7 @@ export function MapView({ config, partners, describe }: Props) {
           }}
           cooperativeGestures={useUiStore.getState().mode === 'embed'}
           locale={gestureHints(t)}
+          keyboard={false}
           dragRotate={false}
           pitchWithRotate={false}
           touchPitch={false}
@@ -135,9 +209,10 @@ export function MapView({ config, partners, describe }: Props) {
           renderWorldCopies
           style={{ position: 'absolute', inset: 0 }}
         >
-          {loaded && <MapControls />}
+          {loaded && <MapControls config={config} />}
         </ReactMap>
       )}
-    </section>
+    </div>
   );
+  /* eslint-enable jsx-a11y/no-noninteractive-element-interactions, jsx-a11y/no-noninteractive-tabindex */
 }

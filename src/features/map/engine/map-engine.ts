@@ -10,6 +10,7 @@ import { partnerFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
+import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -35,6 +36,8 @@ export class MapEngine {
   private features: PartnerFeatures | null = null;
   private readonly animation: YearAnimation;
   private selected: string | null = null;
+  private focused: string | null = null;
+  private points = new Map<string, [number, number]>();
   private readonly tooltip: HTMLDivElement;
   private readonly unsubscribe: () => void;
 
@@ -88,6 +91,12 @@ export class MapEngine {
 
   setPartners(features: PartnerFeatures) {
     this.features = features;
+    this.points = new Map(
+      features.points.features.map((f) => [
+        f.properties.id,
+        f.geometry.coordinates as [number, number],
+      ]),
+    );
     this.arcs = new Map(
       features.arcs.features.map((f) => [
         f.properties.id,
@@ -149,6 +158,12 @@ export class MapEngine {
       this.hovered = state.hoveredId;
       this.setState(this.hovered, { hover: true });
     }
+    if (state.focusedId !== this.focused) {
+      this.setState(this.focused, { focus: false });
+      this.focused = state.focusedId;
+      this.setState(this.focused, { focus: true });
+      this.showFocusTooltip();
+    }
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
       this.selected = state.partner;
@@ -160,6 +175,38 @@ export class MapEngine {
       if (this.options.reducedMotion()) map.jumpTo(view);
       else map.flyTo({ ...view, duration: 1200 });
     }
+  }
+
+  /** Moves the keyboard focus ring to the nearest shown partner in a direction (from the centre at first). */
+  moveFocus(direction: Direction): string | null {
+    const canvas = this.map.getCanvas().getBoundingClientRect();
+    const seen = new Set<string>();
+    const points: ScreenPoint[] = [];
+    for (const f of this.map.queryRenderedFeatures({ layers: [L.partners] })) {
+      const id = String(f.properties.id);
+      if (seen.has(id) || f.geometry.type !== 'Point') continue;
+      seen.add(id);
+      const p = this.map.project(f.geometry.coordinates as [number, number]);
+      points.push({ id, x: p.x, y: p.y });
+    }
+    const current = points.find((p) => p.id === this.focused);
+    const origin = current ?? { x: canvas.width / 2, y: canvas.height / 2 };
+    const next =
+      pickInDirection(origin, points, direction) ?? (current ? null : nearest(origin, points));
+    if (next) useUiStore.getState().setFocused(next.id);
+    return next?.id ?? null;
+  }
+
+  private showFocusTooltip() {
+    const coords = this.focused ? this.points.get(this.focused) : undefined;
+    if (!this.focused || !coords) {
+      if (!useUiStore.getState().hoveredId) this.tooltip.hidden = true;
+      return;
+    }
+    const p = this.map.project(coords);
+    this.tooltip.textContent = this.options.describe(this.focused);
+    this.tooltip.hidden = false;
+    this.tooltip.style.transform = `translate(${p.x + 14}px, ${p.y + 14}px)`;
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
@@ -203,4 +250,19 @@ export class MapEngine {
     const id = e.features?.[0]?.properties.id;
     if (typeof id === 'string') useUiStore.getState().select(id);
   };
+}
+
+function nearest(
+  origin: { x: number; y: number },
+  points: readonly ScreenPoint[],
+): ScreenPoint | null {
+  let best: ScreenPoint | null = null;
+  for (const p of points) {
+    if (
+      !best ||
+      Math.hypot(p.x - origin.x, p.y - origin.y) < Math.hypot(best.x - origin.x, best.y - origin.y)
+    )
+      best = p;
+  }
+  return best;
 }

@@ -27,6 +27,7 @@ const hovered: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'hover'], false],
   ['boolean', ['feature-state', 'selected'], false],
+  ['boolean', ['feature-state', 'focus'], false],
 ];
 
 export interface StyleOptions {

@@ -16,7 +16,11 @@ export class YearAnimation {
     private readonly arcs: () => readonly Feature<LineString, PartnerFeatureProps>[],
   ) {}
 
+  private running = false;
+
   cancel() {
+    if (!this.running) return;
+    this.running = false;
     cancelAnimationFrame(this.frame);
     this.map
       .getSource<GeoJSONSource>(S.arcsDraw)
@@ -46,6 +50,7 @@ export class YearAnimation {
     const pulseMs = PULSE_MS * durationScale;
     const start = performance.now();
     const source = this.map.getSource<GeoJSONSource>(S.arcsDraw);
+    this.running = true;
 
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / drawMs);

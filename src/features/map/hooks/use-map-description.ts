@@ -1,14 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { firstSignedYear, visiblePartners } from '@/lib/partners/visibility';
+import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
 /** "N partners in M countries, first signed YYYY", computed from what is shown. */
 export function useMapDescription(partners: readonly Partner[]): string {
   const { t } = useTranslation();
-  const year = useUiStore((s) => s.year);
-  const fields = useUiStore((s) => s.fields);
+  const { year, fields } = useDeferredFilters();
   const lang = useUiStore((s) => s.lang);
   return useMemo(() => {
     const shown = visiblePartners(partners, year, fields);

@@ -7,7 +7,7 @@ import { countPartners } from '@/lib/partners/counts';
 import { visiblePartners } from '@/lib/partners/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
 import type { AppConfig } from '@/lib/schema/config-schema';
-import { useUiStore } from '@/stores/ui-store';
+import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import type { Partner } from '@/types/partner';
 
 interface Props {
@@ -62,8 +62,7 @@ function Bars({ title, bars }: { title: string; bars: Bar[] }) {
 export default function NumbersPanel({ config, partners }: Props) {
   const { t } = useTranslation();
   const labels = useLabels(config);
-  const year = useUiStore((s) => s.year);
-  const fields = useUiStore((s) => s.fields);
+  const { year, fields } = useDeferredFilters();
   const counts = useMemo(
     () => countPartners(visiblePartners(partners, year, fields), continentOf),
     [partners, year, fields],

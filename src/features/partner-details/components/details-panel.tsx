@@ -24,9 +24,17 @@ export function DetailsPanel({ config, partners }: Props) {
   const partner = partners.find((p) => p.id === id);
   // The store clears the id before the close animation ends; remember it to return focus.
   const lastId = useRef<string | null>(null);
-  useEffect(() => {
-    if (id) lastId.current = id;
-  }, [id]);
+  // Where focus was when the panel opened (a list entry, the map, a table row): it returns there.
+  // Read synchronously in the store subscription, before the panel takes focus.
+  const opener = useRef<Element | null>(null);
+  useEffect(
+    () =>
+      useUiStore.subscribe((s, prev) => {
+        if (s.partner && !prev.partner) opener.current = document.activeElement;
+        if (s.partner) lastId.current = s.partner;
+      }),
+    [],
+  );
   const lang = labels.lang;
   const other = otherLang(lang);
 
@@ -42,19 +50,24 @@ export function DetailsPanel({ config, partners }: Props) {
           aria-describedby={undefined}
           onInteractOutside={(e) => e.preventDefault()}
           onCloseAutoFocus={(e) => {
-            // Return focus to the partner's list entry when it is there.
-            const button = document.querySelector<HTMLElement>(
-              `[data-partner-id="${lastId.current ?? ''}"]`,
-            );
-            if (button) {
+            const back =
+              opener.current instanceof HTMLElement &&
+              opener.current.isConnected &&
+              opener.current !== document.body
+                ? opener.current
+                : document.querySelector<HTMLElement>(
+                    `[data-partner-id="${lastId.current ?? ''}"]`,
+                  );
+            opener.current = null;
+            if (back) {
               e.preventDefault();
-              button.focus();
+              back.focus();
             }
           }}
         >
           {partner && (
             <>
-              <header className="details-header">
+              <div className="details-header">
                 <Dialog.Title className="details-title">{partner.name[lang]}</Dialog.Title>
                 {partner.name[other] !== partner.name[lang] && (
                   <p className="details-alt" lang={other}>
@@ -64,8 +77,10 @@ export function DetailsPanel({ config, partners }: Props) {
                 <Dialog.Close className="icon-button details-close" aria-label={t('panel.close')}>
                   <span aria-hidden="true">×</span>
                 </Dialog.Close>
-              </header>
-              <div className="details-body">
+              </div>
+              {/* A scrolling region must be reachable by keyboard (axe: scrollable-region-focusable). */}
+              {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+              <div className="details-body" tabIndex={0}>
                 <dl className="details-facts">
                   <dt>{t('panel.country')}</dt>
                   <dd>{labels.country(partner.country)}</dd>

@@ -5,6 +5,8 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
+import { PartnerTable } from './partner-table';
+import { useState } from 'react';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 
@@ -19,6 +21,7 @@ export function PartnerList({ config, partners }: Props) {
   const labels = useLabels(config);
   const listed = useListedPartners(config, partners, labels);
   const selected = useUiStore((s) => s.partner);
+  const [tableOpen, setTableOpen] = useState(false);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
       <h2 id="partner-list-heading" className="section-heading">
@@ -43,6 +46,10 @@ export function PartnerList({ config, partners }: Props) {
         ))}
       </ul>
       {listed.length === 0 && <p className="list-empty">{t('list.none')}</p>}
+      <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
+        <summary>{t('table.title')}</summary>
+        {tableOpen && <PartnerTable config={config} rows={listed} />}
+      </details>
     </section>
   );
 }

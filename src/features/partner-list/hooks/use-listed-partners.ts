@@ -4,13 +4,13 @@ import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
 import { visiblePartners } from '@/lib/partners/visibility';
 import { matchesQuery } from '@/lib/text-search';
+import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
 /** Partners shown at the current year and fields, matching the search, in the chosen order. */
 export function useListedPartners(config: AppConfig, partners: readonly Partner[], labels: Labels) {
-  const year = useUiStore((s) => s.year);
-  const fields = useUiStore((s) => s.fields);
+  const { year, fields } = useDeferredFilters();
   const search = useUiStore((s) => s.search);
   const sort = useUiStore((s) => s.sort);
   return useMemo(() => {

@@ -4,6 +4,7 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useTour } from '../hooks/use-tour';
+import { useConsoleLink } from '../hooks/use-console-link';
 
 interface Props {
   config: AppConfig;
@@ -15,6 +16,7 @@ export function PresenterLayer({ config, partners }: Props) {
   const { t } = useTranslation();
   const steps = useTour(config, partners);
   usePresenterKeys(config, partners, steps);
+  useConsoleLink(steps, partners);
   const index = useUiStore((s) => s.tourIndex);
   const lang = useUiStore((s) => s.lang);
   const blackout = useUiStore((s) => s.blackout);

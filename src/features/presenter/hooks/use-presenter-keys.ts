@@ -22,6 +22,16 @@ export function toggleFullscreen() {
   else void document.documentElement.requestFullscreen?.().catch(() => undefined);
 }
 
+/** Moves the tour by `delta` steps (clamped) and shows the step. */
+export function stepTour(delta: number, steps: readonly TourStep[], partners: readonly Partner[]) {
+  const store = useUiStore.getState();
+  const index = Math.min(steps.length - 1, Math.max(0, store.tourIndex + delta));
+  const step = steps[index];
+  if (!step) return;
+  store.setTourIndex(index);
+  applyTourStep(step, partners);
+}
+
 /** Clicker and keyboard control for presenters: → ← PageDown PageUp, Space, 1–9, 0, B or ., L, R, F. */
 export function usePresenterKeys(
   config: AppConfig,
@@ -31,14 +41,7 @@ export function usePresenterKeys(
   const enabled = useUiStore((s) => s.mode === 'present');
   useEffect(() => {
     if (!enabled) return;
-    const go = (delta: number) => {
-      const store = useUiStore.getState();
-      const index = Math.min(steps.length - 1, Math.max(0, store.tourIndex + delta));
-      const step = steps[index];
-      if (!step) return;
-      store.setTourIndex(index);
-      applyTourStep(step, partners);
-    };
+    const go = (delta: number) => stepTour(delta, steps, partners);
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       if (focusedWidgetWants(e.target, e.key)) return;

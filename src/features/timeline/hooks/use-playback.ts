@@ -11,7 +11,7 @@ export function usePlayback(range: YearRange, changeYear: (year: number | null) 
       range,
       getYear: () => useUiStore.getState().year,
       setYear: changeYear,
-      getSpeed: () => useUiStore.getState().speed,
+      getSpeed: () => useUiStore.getState().speed / useUiStore.getState().timeScale,
       getLoop: () => useUiStore.getState().loop,
       onEnd: () => useUiStore.getState().setPlaying(false),
     });

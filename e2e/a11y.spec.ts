@@ -1,0 +1,125 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, partnerList, searchParams } from './support/app-page';
+
+type Size = 'phone' | 'laptop';
+interface Case {
+  query: string;
+  size: Size;
+  panel: boolean;
+  /** Something else to open before the scan. */
+  open?: 'about' | 'help' | 'table' | 'numbers';
+}
+
+const SIZES: Record<Size, { width: number; height: number }> = {
+  phone: { width: 390, height: 844 },
+  laptop: { width: 1366, height: 768 },
+};
+
+// Pairwise over mode × language × panel × size × theme (plus dialogs), about 16 cases.
+const CASES: Case[] = [
+  { query: '', size: 'laptop', panel: false },
+  { query: 'lang=en&theme=dark', size: 'phone', panel: true },
+  { query: 'lang=en&theme=contrast', size: 'laptop', panel: false, open: 'table' },
+  { query: 'theme=contrast', size: 'laptop', panel: true },
+  { query: 'mode=kiosk', size: 'laptop', panel: false },
+  { query: 'mode=kiosk&lang=en&theme=contrast', size: 'phone', panel: true },
+  { query: 'mode=kiosk&lang=en&theme=dark', size: 'laptop', panel: true, open: 'about' },
+  { query: 'mode=present&lang=en', size: 'laptop', panel: false, open: 'help' },
+  { query: 'mode=present&theme=light', size: 'phone', panel: true },
+  { query: 'mode=present&lang=en&theme=contrast', size: 'laptop', panel: true },
+  { query: 'mode=embed&lang=en', size: 'phone', panel: false },
+  { query: 'mode=embed&theme=dark', size: 'laptop', panel: true },
+  { query: 'mode=embed&lang=en&theme=contrast&header=0&list=0', size: 'phone', panel: true },
+  { query: 'theme=dark', size: 'phone', panel: false, open: 'about' },
+  { query: 'lang=en', size: 'laptop', panel: false, open: 'numbers' },
+  { query: 'lang=en&year=2010&fields=ports,it', size: 'phone', panel: false, open: 'help' },
+];
+
+async function openExtra(page: Page, what: Case['open'], lang: 'vi' | 'en') {
+  const t = (vi: string, en: string) => (lang === 'vi' ? vi : en);
+  if (what === 'about')
+    await page.getByRole('button', { name: t('Giới thiệu bản đồ', 'About this map') }).click();
+  if (what === 'help') await page.getByRole('button', { name: t('Bàn phím', 'Keyboard') }).click();
+  if (what === 'table')
+    await page.getByText(t('Bảng đối tác', 'Partner table'), { exact: true }).click();
+  if (what === 'numbers')
+    await page.getByText(t('Những con số', 'By the numbers'), { exact: true }).click();
+  if (what === 'about' || what === 'help') await expect(page.getByRole('dialog')).toBeVisible();
+}
+
+for (const c of CASES) {
+  test(`axe: ?${c.query || '(defaults)'} · ${c.size}${c.panel ? ' · panel' : ''}${c.open ? ` · ${c.open}` : ''}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(SIZES[c.size]);
+    const query = [c.query, c.panel ? 'partner=daegu' : ''].filter(Boolean).join('&');
+    await openApp(page, query ? `?${query}` : '', { map: false });
+    const lang = searchParams(page).get('lang') === 'en' ? 'en' : 'vi';
+    if (c.panel) await expect(page.getByRole('dialog', { name: 'Daegu' })).toBeVisible();
+    await openExtra(page, c.open, lang);
+    // Let transitions and the map's first frame settle.
+    await page.waitForTimeout(300);
+    const results = await new AxeBuilder({ page }).analyze();
+    const summary = results.violations.map(
+      (v) =>
+        `${v.id}: ${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(' | ')}`,
+    );
+    expect(summary).toEqual([]);
+  });
+}
+
+test('a keyboard-only walkthrough: list, panel, close, slider, field toggle', async ({ page }) => {
+  await openApp(page, '?lang=en', { map: false });
+  await page.locator('body').press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to the partner list' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  // Into the list: Tab reaches the first partner.
+  await page.keyboard.press('Tab');
+  const first = partnerList(page).getByRole('button').first();
+  await expect(first).toBeFocused();
+  const name = (await first.locator('.partner-name').textContent()) ?? '';
+  await page.keyboard.press('Enter');
+  const panel = page.getByRole('dialog', { name });
+  await expect(panel).toBeVisible();
+  await expect(panel).toContainText('Sources');
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+  await expect(first).toBeFocused();
+  // The slider and a field toggle, reached by Tab alone.
+  const slider = page.getByRole('slider', { name: 'Year' });
+  for (let i = 0; i < 80 && !(await slider.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Shift+Tab');
+  await expect(slider).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect.poll(() => searchParams(page).get('year')).not.toBeNull();
+  const toggle = page.getByRole('button', { name: /^Tourism/ });
+  for (let i = 0; i < 80 && !(await toggle.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
+  await expect(toggle).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => searchParams(page).get('fields')).not.toBeNull();
+});
+
+test('on the map, arrow keys move between partners and Enter opens one', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  const region = page.getByRole('application', { name: 'Map of partners' });
+  await region.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect
+    .poll(() =>
+      page.evaluate(() => document.querySelector('.map-tooltip:not([hidden])')?.textContent ?? ''),
+    )
+    .not.toBe('');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  expect(searchParams(page).get('partner')).not.toBeNull();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(region).toBeFocused();
+});

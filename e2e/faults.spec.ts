@@ -1,0 +1,123 @@
+import { expect, test } from '@playwright/test';
+import { openApp, partnerList, searchParams, shippedPartners } from './support/app-page';
+
+test('a lost WebGL context shows a notice and the map comes back with its state', async ({
+  page,
+}) => {
+  await openApp(page, '?lang=en&partner=genoa&year=2025');
+  const ext = await page.evaluate(() => {
+    const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+    const gl = map.getCanvas().getContext('webgl2') ?? map.getCanvas().getContext('webgl');
+    const lose = gl?.getExtension('WEBGL_lose_context');
+    (window as unknown as { __lose?: WEBGL_lose_context | null }).__lose = lose;
+    lose?.loseContext();
+    return Boolean(lose);
+  });
+  expect(ext).toBe(true);
+  await expect(page.locator('.map-restoring')).toBeVisible();
+  await page.evaluate(() =>
+    (window as unknown as { __lose: WEBGL_lose_context }).__lose.restoreContext(),
+  );
+  await expect(page.locator('.map-restoring')).toBeHidden();
+  // The state survived: the same partner and year, and the map draws partners again.
+  await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeVisible();
+  expect(searchParams(page).get('year')).toBe('2025');
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+        return map.queryRenderedFeatures({ layers: ['partners'] }).length;
+      }),
+    )
+    .toBeGreaterThan(0);
+});
+
+test('without WebGL the list, timeline and panels still work, with a note in place of the map', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const original = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function (
+      this: HTMLCanvasElement,
+      type: string,
+      ...rest: unknown[]
+    ) {
+      if (/webgl/.test(type)) return null;
+      return (original as (...a: unknown[]) => RenderingContext | null).call(this, type, ...rest);
+    } as typeof original;
+  });
+  await openApp(page, '?lang=en', { map: false });
+  await expect(page.getByText('The map cannot be drawn on this device')).toBeVisible();
+  await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);
+  await partnerList(page)
+    .getByRole('button', { name: /^Daegu/ })
+    .click();
+  await expect(page.getByRole('dialog', { name: 'Daegu' })).toBeVisible();
+  await page.getByRole('slider', { name: 'Year' }).press('Home');
+  await expect.poll(() => searchParams(page).get('year')).not.toBeNull();
+});
+
+test('a server error is retried with backoff, then shown with Retry, and recovers', async ({
+  page,
+}) => {
+  let calls = 0;
+  let fail = true;
+  await page.route('**/data/partners.geojson', (route) => {
+    calls++;
+    return fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback();
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('alert')).toContainText('could not send the partner data (500)', {
+    timeout: 30_000,
+  });
+  expect(calls).toBeGreaterThan(1);
+  fail = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);
+});
+
+test('a slow server shows progress after a second, then the data', async ({ page }) => {
+  await page.route('**/data/partners.geojson', async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.fallback();
+  });
+  await page.goto('./?lang=en');
+  await expect(page.getByText('Still loading — the server is slow…')).toBeVisible();
+  await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);
+});
+
+test('a broken config has its own message and recovers', async ({ page }) => {
+  let broken = true;
+  await page.route('**/data/config.json', (route) =>
+    broken
+      ? route.fulfill({ status: 200, contentType: 'application/json', body: '{"title": 3}' })
+      : route.fallback(),
+  );
+  await page.goto('./?lang=en');
+  await expect(page.getByRole('alert')).toContainText('configuration file is missing or invalid');
+  broken = false;
+  await page.getByRole('button', { name: 'Retry' }).click();
+  await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);
+});
+
+for (const [name, size] of [
+  ['320 px wide', { width: 320, height: 640 }],
+  ['200 % zoom on a laptop', { width: 683, height: 384 }],
+] as const) {
+  test(`usable at ${name}: nothing runs off the side, the list and panel work`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(size);
+    await openApp(page, '?lang=en', { map: false });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    await partnerList(page)
+      .getByRole('button', { name: /^Genoa/ })
+      .click();
+    const panel = page.getByRole('dialog', { name: 'Genoa' });
+    await expect(panel).toBeVisible();
+    await expect(panel.getByRole('button', { name: 'Close' })).toBeInViewport();
+  });
+}

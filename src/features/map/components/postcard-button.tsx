@@ -1,0 +1,57 @@
+import { useMap } from '@vis.gl/react-maplibre';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
+import { UNRECORDED } from '@/lib/url/url-state';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+
+/** "Postcard": the current view as a PNG with title, year and legend (loaded on first use). */
+export function PostcardButton({ config }: { config: AppConfig }) {
+  const { t } = useTranslation();
+  const { current } = useMap();
+  const [busy, setBusy] = useState(false);
+  const onClick = async () => {
+    const map = current?.getMap();
+    if (!map) return;
+    setBusy(true);
+    try {
+      const { renderPostcard, download } = await import('../engine/postcard');
+      const s = useUiStore.getState();
+      const color = fieldColorScale(config.fields);
+      const css = getComputedStyle(document.documentElement);
+      const on = config.fields.filter((f) => s.fields === null || s.fields.includes(f.id));
+      const blob = await renderPostcard(map, {
+        title: config.title[s.lang],
+        subtitle: s.year === null ? t('timeline.todayCap') : String(s.year),
+        legend: [
+          ...on.map((f) => ({ label: f.label[s.lang], color: color(f.id) })),
+          ...(s.fields === null || s.fields.includes(UNRECORDED)
+            ? [{ label: t('legend.unrecorded'), color: NEUTRAL_COLOR }]
+            : []),
+        ],
+        fileName: 'postcard.png',
+        colors: {
+          bg: css.getPropertyValue('--surface').trim() || '#fff',
+          fg: css.getPropertyValue('--fg').trim() || '#000',
+          muted: css.getPropertyValue('--muted').trim() || '#444',
+        },
+      });
+      download(blob, `${config.home.id}-${s.year ?? 'today'}-${effectiveTheme(s)}.png`);
+      s.announce(t('map.postcardReady'));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <button
+      type="button"
+      className="text-button"
+      onClick={() => void onClick()}
+      disabled={busy}
+      data-testid="postcard"
+    >
+      {t('map.postcard')}
+    </button>
+  );
+}

@@ -1,0 +1,66 @@
+import { useSyncExternalStore } from 'react';
+import { isDataUpdatedMessage } from '@/sw/messages';
+import { useUiStore } from '@/stores/ui-store';
+
+/**
+ * Registers the offline service worker (built from src/sw/sw.ts) and keeps one piece of state:
+ * the data file the worker found newer than the copy this page is showing. No storage of its own.
+ */
+
+let updatedUrl: string | null = null;
+const listeners = new Set<() => void>();
+
+function setUpdated(url: string) {
+  updatedUrl = url;
+  useUiStore.setState({ dataUpdateReady: true });
+  for (const listener of listeners) listener();
+}
+
+function subscribe(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** The URL of a data file with a newer version waiting in the cache, or null. */
+export function useDataUpdate(): string | null {
+  return useSyncExternalStore(subscribe, () => updatedUrl);
+}
+
+/** For the kiosk reset: true when a reload would show newer data. */
+export function hasDataUpdate(): boolean {
+  return updatedUrl !== null;
+}
+
+/** Shows the newer data: the worker serves it from its cache on the reload. */
+export function applyDataUpdate() {
+  window.location.reload();
+}
+
+export function registerServiceWorker() {
+  // Dev serves modules from memory; a worker there would cache stale code.
+  if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
+  const container = navigator.serviceWorker;
+  container.addEventListener('message', (event: MessageEvent<unknown>) => {
+    if (isDataUpdatedMessage(event.data)) setUpdated(event.data.url);
+  });
+  container.startMessages();
+  container.addEventListener('controllerchange', () => performance.mark('sw:controlling'));
+  const register = () => {
+    performance.mark('sw:register');
+    container
+      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
+      .then((registration) => {
+        const installing = registration.installing;
+        installing?.addEventListener('statechange', () => {
+          if (installing.state === 'activated') performance.mark('sw:activated');
+        });
+      })
+      // Blocked (private mode, tests, policy): the app still works online.
+      .catch(() => undefined);
+  };
+  // After the page's own loading, so the precache does not compete with the first map.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
+}
+
+registerServiceWorker();

@@ -1,0 +1,35 @@
+import { z } from '@/lib/schema/zod';
+
+/** Messages between the presenter window and its console (same origin, BroadcastChannel). */
+export const CHANNEL_NAME = 'partner-map-presenter';
+
+export const consoleMessage = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('state'),
+    tourIndex: z.number().int(),
+    partner: z.string().nullable(),
+    year: z.number().int().nullable(),
+    fields: z.array(z.string()).nullable(),
+    lang: z.enum(['vi', 'en']),
+    playing: z.boolean(),
+  }),
+  z.object({
+    type: z.literal('command'),
+    action: z.enum(['next', 'previous', 'play', 'reset', 'hello']),
+  }),
+]);
+export type ConsoleMessage = z.infer<typeof consoleMessage>;
+
+export function openChannel(onMessage: (m: ConsoleMessage) => void): {
+  post: (m: ConsoleMessage) => void;
+  close: () => void;
+} {
+  if (typeof BroadcastChannel === 'undefined')
+    return { post: () => undefined, close: () => undefined };
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (e: MessageEvent) => {
+    const parsed = consoleMessage.safeParse(e.data);
+    if (parsed.success) onMessage(parsed.data);
+  };
+  return { post: (m) => channel.postMessage(m), close: () => channel.close() };
+}

@@ -1,0 +1,153 @@
+import { z } from '@/lib/schema/zod';
+
+/**
+ * The embed postMessage API, version 1 (documented in docs/embed.md).
+ *
+ * Every message is a flat object `{ source: "partner-map", v: 1, type, …fields }`, with one schema
+ * per type. Outgoing messages are strict (the app builds them); incoming ones ignore unknown keys,
+ * so a host written for a later minor addition still drives this version.
+ */
+export const EMBED_SOURCE = 'partner-map';
+export const EMBED_VERSION = 1;
+
+const envelope = {
+  source: z.literal(EMBED_SOURCE),
+  v: z.literal(EMBED_VERSION),
+};
+
+const partnerId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const fieldId = z
+  .string()
+  .max(100)
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+const year = z.number().int().min(-9999).max(9999);
+const lang = z.enum(['vi', 'en']);
+
+/** What the host sees of the view: shared by `ready` and `state`. */
+const view = {
+  /** The cumulative year; null = today (everything signed so far, undated partners included). */
+  year: year.nullable(),
+  /** Field ids switched on (and `unrecorded`); every id when all are on. */
+  fields: z.array(fieldId),
+  /** The selected partner, or null. */
+  partner: partnerId.nullable(),
+  lang,
+  /** Ids of the partners shown at this year with these fields, in data order. */
+  visible: z.array(partnerId),
+};
+
+// ── Out: app → host ──────────────────────────────────────────────────────────
+
+export const readyMessage = z.strictObject({
+  ...envelope,
+  type: z.literal('ready'),
+  /** Partners loaded (broken records left out). */
+  partners: z.number().int().min(0),
+  ...view,
+});
+
+export const stateMessage = z.strictObject({
+  ...envelope,
+  type: z.literal('state'),
+  ...view,
+});
+
+export const resizeMessage = z.strictObject({
+  ...envelope,
+  type: z.literal('resize'),
+  /** Preferred iframe height in CSS pixels, derived from the iframe's width only. */
+  height: z.number().int().min(1).max(10_000),
+});
+
+export const ERROR_CODES = ['data', 'webgl', 'config'] as const;
+export type EmbedErrorCode = (typeof ERROR_CODES)[number];
+
+export const errorMessage = z.strictObject({
+  ...envelope,
+  type: z.literal('error'),
+  code: z.enum(ERROR_CODES),
+  message: z.string().max(2000),
+});
+
+export const outgoingMessage = z.discriminatedUnion('type', [
+  readyMessage,
+  stateMessage,
+  resizeMessage,
+  errorMessage,
+]);
+
+// ── In: host → app ───────────────────────────────────────────────────────────
+
+export const selectMessage = z.object({
+  ...envelope,
+  type: z.literal('select'),
+  id: partnerId.nullable(),
+});
+
+export const setYearMessage = z.object({
+  ...envelope,
+  type: z.literal('setYear'),
+  year: year.nullable(),
+});
+
+export const setFieldsMessage = z.object({
+  ...envelope,
+  type: z.literal('setFields'),
+  fields: z.array(fieldId).max(200),
+});
+
+export const setLangMessage = z.object({
+  ...envelope,
+  type: z.literal('setLang'),
+  lang,
+});
+
+export const resetMessage = z.object({
+  ...envelope,
+  type: z.literal('reset'),
+});
+
+export const incomingMessage = z.discriminatedUnion('type', [
+  selectMessage,
+  setYearMessage,
+  setFieldsMessage,
+  setLangMessage,
+  resetMessage,
+]);
+
+export type ReadyMessage = z.output<typeof readyMessage>;
+export type StateMessage = z.output<typeof stateMessage>;
+export type ResizeMessage = z.output<typeof resizeMessage>;
+export type ErrorMessage = z.output<typeof errorMessage>;
+export type OutgoingMessage = z.output<typeof outgoingMessage>;
+export type IncomingMessage = z.output<typeof incomingMessage>;
+
+/** The view fields shared by `ready` and `state`. */
+export type EmbedView = Omit<StateMessage, 'source' | 'v' | 'type'>;
+
+type Body<M> = Omit<M, 'source' | 'v' | 'type'>;
+
+/** Builds an outgoing message of the given type with the envelope filled in. */
+export function embedMessage<T extends OutgoingMessage['type']>(
+  type: T,
+  body: Body<Extract<OutgoingMessage, { type: T }>>,
+): Extract<OutgoingMessage, { type: T }> {
+  return { source: EMBED_SOURCE, v: EMBED_VERSION, type, ...body } as Extract<
+    OutgoingMessage,
+    { type: T }
+  >;
+}
+
+/** Validates a message from the host; a plain-language reason when it is not one. */
+export function parseIncoming(
+  data: unknown,
+): { ok: true; message: IncomingMessage } | { ok: false; reason: string } {
+  const parsed = incomingMessage.safeParse(data);
+  if (parsed.success) return { ok: true, message: parsed.data };
+  const issue = parsed.error.issues[0];
+  const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+  return { ok: false, reason: `${where}${issue?.message ?? 'invalid message'}` };
+}
