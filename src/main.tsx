@@ -1,7 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import '@fontsource/be-vietnam-pro/400.css';
-import '@fontsource/be-vietnam-pro/600.css';
+import './styles/fonts.css';
 import { App } from '@/app/App';
 import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';

@@ -13,7 +13,7 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   }
   return new Intl.DateTimeFormat(locale, {
     day: 'numeric',
-    month: lang === 'vi' ? '2-digit' : 'long',
+    month: lang === 'vi' ? 'numeric' : 'long',
     year: 'numeric',
     timeZone: 'UTC',
   }).format(utc);

@@ -1,13 +1,11 @@
 import type { FontFacesSpecification } from 'maplibre-gl';
 import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
-import latinExt400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-400-normal.woff2?url';
 import vi400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
 import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
-import latinExt600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-600-normal.woff2?url';
 import vi600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
 import { FONT_BOLD, FONT_REGULAR } from '@/config/map-theme';
 
-// Unicode ranges as in @fontsource's CSS, so only the subsets a label needs are fetched.
+// Unicode ranges as in src/styles/fonts.css: the same two subsets, so labels reuse the page's files.
 const VI = [
   'U+0102-0103',
   'U+0110-0111',
@@ -22,22 +20,6 @@ const VI = [
   'U+0329',
   'U+1EA0-1EF9',
   'U+20AB',
-];
-const LATIN_EXT = [
-  'U+0100-02BA',
-  'U+02BD-02C5',
-  'U+02C7-02CC',
-  'U+02CE-02D7',
-  'U+02DD-02FF',
-  'U+1D00-1DBF',
-  'U+1E00-1E9F',
-  'U+1EF2-1EFF',
-  'U+2020',
-  'U+20A0-20AB',
-  'U+20AD-20C0',
-  'U+2113',
-  'U+2C60-2C7F',
-  'U+A720-A7FF',
 ];
 const LATIN = [
   'U+0000-00FF',
@@ -58,16 +40,15 @@ const LATIN = [
   'U+FFFD',
 ];
 
-const faces = (vi: string, ext: string, latin: string) => [
+const faces = (vi: string, latin: string) => [
   { url: new URL(vi, document.baseURI).href, 'unicode-range': VI },
-  { url: new URL(ext, document.baseURI).href, 'unicode-range': LATIN_EXT },
   { url: new URL(latin, document.baseURI).href, 'unicode-range': LATIN },
 ];
 
 /** Bundled fonts for map labels: no glyph server is ever asked. */
 export function fontFaces(): FontFacesSpecification {
   return {
-    [FONT_REGULAR]: faces(vi400, latinExt400, latin400),
-    [FONT_BOLD]: faces(vi600, latinExt600, latin600),
+    [FONT_REGULAR]: faces(vi400, latin400),
+    [FONT_BOLD]: faces(vi600, latin600),
   };
 }
