@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '@/components/ui/app-dialog';
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format/dates';
@@ -22,39 +22,37 @@ export function AboutDialog({ config, partners }: Props) {
   const home = config.home.name[lang];
   const updated = parsePartialDate(config.dataUpdated);
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger className="text-button">{t('about.button')}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog">
-          <Dialog.Title>{t('about.title')}</Dialog.Title>
-          <Dialog.Description>{t('about.what', { home })}</Dialog.Description>
-          <p>
-            {t('about.count', {
-              count: partners.length,
-              countries: new Set(partners.map((p) => p.country)).size,
-            })}
-          </p>
-          {config.about && <p>{config.about.officialCount[lang]}</p>}
-          <p>
-            {t('about.sources', {
-              date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
-            })}
-          </p>
-          {config.about && config.about.sources.length > 0 && (
-            <ul className="sources">
-              {config.about.sources.map((s) => (
-                <li key={s.url}>
-                  <ExternalLink href={s.url} title={s.title}>
-                    {s.title}
-                  </ExternalLink>
-                </li>
-              ))}
-            </ul>
-          )}
-          <Dialog.Close className="text-button">{t('about.close')}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog
+      open={open}
+      onOpenChange={setOpen}
+      trigger={t('about.button')}
+      title={t('about.title')}
+      description={t('about.what', { home })}
+      closeLabel={t('about.close')}
+    >
+      <p>
+        {t('about.count', {
+          count: partners.length,
+          countries: new Set(partners.map((p) => p.country)).size,
+        })}
+      </p>
+      {config.about && <p>{config.about.officialCount[lang]}</p>}
+      <p>
+        {t('about.sources', {
+          date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
+        })}
+      </p>
+      {config.about && config.about.sources.length > 0 && (
+        <ul className="sources">
+          {config.about.sources.map((s) => (
+            <li key={s.url}>
+              <ExternalLink href={s.url} title={s.title}>
+                {s.title}
+              </ExternalLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </AppDialog>
   );
 }

@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '@/components/ui/app-dialog';
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '@/stores/ui-store';
@@ -51,21 +51,20 @@ export function HelpDialog() {
     ));
 
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => openDialog(next ? 'help' : null)}>
-      <Dialog.Trigger className="text-button">{t('help.button')}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog help-dialog">
-          <Dialog.Title>{t('help.title')}</Dialog.Title>
-          <Dialog.Description>{t('help.intro')}</Dialog.Description>
-          <h3>{t('help.general')}</h3>
-          <dl className="help-keys">{rows(GENERAL)}</dl>
-          <h3>{t('help.presenter')}</h3>
-          <p className="help-note">{present ? t('help.presenterOn') : t('help.presenterOff')}</p>
-          <dl className="help-keys">{rows(PRESENTER)}</dl>
-          <Dialog.Close className="text-button">{t('about.close')}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog
+      open={open}
+      onOpenChange={(next) => openDialog(next ? 'help' : null)}
+      trigger={t('help.button')}
+      title={t('help.title')}
+      description={t('help.intro')}
+      closeLabel={t('about.close')}
+      className="help-dialog"
+    >
+      <h3>{t('help.general')}</h3>
+      <dl className="help-keys">{rows(GENERAL)}</dl>
+      <h3>{t('help.presenter')}</h3>
+      <p className="help-note">{present ? t('help.presenterOn') : t('help.presenterOff')}</p>
+      <dl className="help-keys">{rows(PRESENTER)}</dl>
+    </AppDialog>
   );
 }

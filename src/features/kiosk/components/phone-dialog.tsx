@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '@/components/ui/app-dialog';
 import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '@/lib/schema/config-schema';
@@ -21,23 +21,18 @@ export function PhoneDialog({ config }: { config: AppConfig }) {
     ),
   );
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => openDialog(next ? 'phone' : null)}>
-      <Dialog.Trigger className="text-button">{t('kiosk.openOnPhone')}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog phone-dialog">
-          <Dialog.Title>{t('kiosk.openOnPhone')}</Dialog.Title>
-          <Dialog.Description>{t('kiosk.scanThis')}</Dialog.Description>
-          <Suspense fallback={null}>
-            <QrCode
-              text={link}
-              label={t('kiosk.qrOf', { title: t('kiosk.thisView') })}
-              size={280}
-            />
-          </Suspense>
-          <Dialog.Close className="text-button">{t('about.close')}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog
+      open={open}
+      onOpenChange={(next) => openDialog(next ? 'phone' : null)}
+      trigger={t('kiosk.openOnPhone')}
+      title={t('kiosk.openOnPhone')}
+      description={t('kiosk.scanThis')}
+      closeLabel={t('about.close')}
+      className="phone-dialog"
+    >
+      <Suspense fallback={null}>
+        <QrCode text={link} label={t('kiosk.qrOf', { title: t('kiosk.thisView') })} size={280} />
+      </Suspense>
+    </AppDialog>
   );
 }

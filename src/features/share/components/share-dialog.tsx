@@ -1,4 +1,4 @@
-import * as Dialog from '@radix-ui/react-dialog';
+import { AppDialog } from '@/components/ui/app-dialog';
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { embedScriptUrl, embedSnippet, embedUrl } from '@/lib/embed/snippet';
@@ -13,18 +13,17 @@ export function ShareDialog({ config }: { config: AppConfig }) {
   const open = useUiStore((s) => s.dialog === 'share');
   const openDialog = useUiStore((s) => s.openDialog);
   return (
-    <Dialog.Root open={open} onOpenChange={(next) => openDialog(next ? 'share' : null)}>
-      <Dialog.Trigger className="text-button">{t('share.button')}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog share-dialog">
-          <Dialog.Title>{t('share.title')}</Dialog.Title>
-          <Dialog.Description>{t('share.description')}</Dialog.Description>
-          <ShareBody config={config} />
-          <Dialog.Close className="text-button">{t('share.close')}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <AppDialog
+      open={open}
+      onOpenChange={(next) => openDialog(next ? 'share' : null)}
+      trigger={t('share.button')}
+      title={t('share.title')}
+      description={t('share.description')}
+      closeLabel={t('share.close')}
+      className="share-dialog"
+    >
+      <ShareBody config={config} />
+    </AppDialog>
   );
 }
 
