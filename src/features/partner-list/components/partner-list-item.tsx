@@ -1,27 +1,25 @@
 import { memo } from 'react';
 import type { Labels } from '@/hooks/use-labels';
-import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { otherLang } from '@/i18n/i18n';
 
 interface Props {
   partner: Partner;
-  config: AppConfig;
+  /** Colour of the partner's primary field. */
+  color: string;
   labels: Labels;
   selected: boolean;
 }
 
 export const PartnerListItem = memo(function PartnerListItem({
   partner: p,
-  config,
+  color,
   labels,
   selected,
 }: Props) {
   const select = useUiStore((s) => s.select);
   const hover = useUiStore((s) => s.hover);
-  const color = primaryFieldColor(fieldColorScale(config.fields), p.fields);
   const other = otherLang(labels.lang);
   const date = labels.date(p);
   return (

@@ -6,7 +6,8 @@ import type { Partner } from '@/types/partner';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
 import { PartnerTable } from './partner-table';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 
@@ -22,6 +23,7 @@ export function PartnerList({ config, partners }: Props) {
   const listed = useListedPartners(config, partners, labels);
   const selected = useUiStore((s) => s.partner);
   const [tableOpen, setTableOpen] = useState(false);
+  const color = useMemo(() => fieldColorScale(config.fields), [config]);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
       <h2 id="partner-list-heading" className="section-heading">
@@ -39,7 +41,7 @@ export function PartnerList({ config, partners }: Props) {
           <PartnerListItem
             key={p.id}
             partner={p}
-            config={config}
+            color={primaryFieldColor(color, p.fields)}
             labels={labels}
             selected={p.id === selected}
           />

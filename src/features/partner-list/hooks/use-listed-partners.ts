@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
 import type { Labels } from '@/hooks/use-labels';
+import { otherLang } from '@/i18n/i18n';
+import { countryName } from '@/lib/format/countries';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
 import { visiblePartners } from '@/lib/partners/visibility';
@@ -26,9 +28,7 @@ export function useListedPartners(config: AppConfig, partners: readonly Partner[
 }
 
 function countryNameBoth(p: Partner, config: AppConfig, labels: Labels): string {
-  const override = config.countryNames[p.country];
-  const other =
-    new Intl.DisplayNames([labels.lang === 'vi' ? 'en' : 'vi'], { type: 'region' }).of(p.country) ??
-    '';
-  return [labels.country(p.country), override?.vi, override?.en, other].filter(Boolean).join(' ');
+  // Both languages, through the cached Intl.DisplayNames (this runs for every partner on every search).
+  const other = countryName(p.country, otherLang(labels.lang), config.countryNames);
+  return `${labels.country(p.country)} ${other}`;
 }
