@@ -1,5 +1,6 @@
 import type { AllPaintProperties, ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, type MapPalette } from '@/config/map-theme';
+import { highlighted } from './map-style';
 
 /** Recolours the basemap and labels for a theme without reloading the style. */
 export function applyPalette(map: MapLibreMap, p: MapPalette) {
@@ -12,20 +13,7 @@ export function applyPalette(map: MapLibreMap, p: MapPalette) {
     [L.islands, 'circle-stroke-color', p.homeStroke],
     [L.home, 'circle-color', p.homeStroke],
     [L.home, 'circle-stroke-color', p.marker],
-    [
-      L.partners,
-      'circle-stroke-color',
-      [
-        'case',
-        [
-          'any',
-          ['boolean', ['feature-state', 'hover'], false],
-          ['boolean', ['feature-state', 'selected'], false],
-        ],
-        p.focus,
-        p.markerStroke,
-      ],
-    ],
+    [L.partners, 'circle-stroke-color', ['case', highlighted, p.focus, p.markerStroke]],
     [L.partnerLabels, 'text-color', p.label],
     [L.partnerLabels, 'text-halo-color', p.labelHalo],
     [L.homeLabel, 'text-color', p.label],

@@ -23,7 +23,8 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'get',
   lang === 'vi' ? 'name_vi' : 'name_en',
 ];
-const hovered: ExpressionSpecification = [
+/** Hovered, selected or keyboard-focused: drawn larger, with the focus colour. */
+export const highlighted: ExpressionSpecification = [
   'any',
   ['boolean', ['feature-state', 'hover'], false],
   ['boolean', ['feature-state', 'selected'], false],
@@ -46,8 +47,8 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
     layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['get', 'color'],
-      'line-width': ['case', hovered, 4 * scale, 1.8 * scale],
-      'line-opacity': ['case', hovered, 1, 0.8],
+      'line-width': ['case', highlighted, 4 * scale, 1.8 * scale],
+      'line-opacity': ['case', highlighted, 1, 0.8],
       ...(dashed && { 'line-dasharray': [2, 1.5] }),
     },
   });
@@ -75,11 +76,11 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
       source: S.partners,
       paint: {
         'circle-color': ['get', 'color'],
-        'circle-radius': ['*', ['case', hovered, 1.5, 1], ['get', 'radius'], scale],
-        'circle-stroke-color': ['case', hovered, palette.focus, palette.markerStroke],
+        'circle-radius': ['*', ['case', highlighted, 1.5, 1], ['get', 'radius'], scale],
+        'circle-stroke-color': ['case', highlighted, palette.focus, palette.markerStroke],
         'circle-stroke-width': [
           '*',
-          ['case', hovered, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]],
+          ['case', highlighted, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]],
           scale,
         ],
         'circle-pitch-alignment': 'map',
