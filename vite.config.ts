@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath, URL } from 'node:url';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { countryContinents } from './tools/vite-plugin-continents.ts';
 import { dataDir } from './tools/vite-plugin-data.ts';
 import { security } from './tools/vite-plugin-security.ts';
 
@@ -9,6 +10,7 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
+    countryContinents(),
     // Before dataDir, whose middleware answers data/ requests itself: every response gets the headers.
     security(),
     dataDir(process.env.PARTNER_MAP_DATA_DIR),

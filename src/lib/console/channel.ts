@@ -6,10 +6,10 @@ export const CHANNEL_NAME = 'partner-map-presenter';
 export const consoleMessage = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('state'),
-    tourIndex: z.number().int(),
-    partner: z.string().nullable(),
-    year: z.number().int().nullable(),
-    fields: z.array(z.string()).nullable(),
+    tourIndex: z.number().check(z.int()),
+    partner: z.nullable(z.string()),
+    year: z.nullable(z.number().check(z.int())),
+    fields: z.nullable(z.array(z.string())),
     lang: z.enum(['vi', 'en']),
     playing: z.boolean(),
   }),

@@ -15,25 +15,19 @@ const envelope = {
   v: z.literal(EMBED_VERSION),
 };
 
-const partnerId = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const fieldId = z
-  .string()
-  .max(100)
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-const year = z.number().int().min(-9999).max(9999);
+const partnerId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const fieldId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
+const year = z.number().check(z.int(), z.gte(-9999), z.lte(9999));
 const lang = z.enum(['vi', 'en']);
 
 /** What the host sees of the view: shared by `ready` and `state`. */
 const view = {
   /** The cumulative year; null = today (everything signed so far, undated partners included). */
-  year: year.nullable(),
+  year: z.nullable(year),
   /** Field ids switched on (and `unrecorded`); every id when all are on. */
   fields: z.array(fieldId),
   /** The selected partner, or null. */
-  partner: partnerId.nullable(),
+  partner: z.nullable(partnerId),
   lang,
   /** Ids of the partners shown at this year with these fields, in data order. */
   visible: z.array(partnerId),
@@ -45,7 +39,7 @@ export const readyMessage = z.strictObject({
   ...envelope,
   type: z.literal('ready'),
   /** Partners loaded (broken records left out). */
-  partners: z.number().int().min(0),
+  partners: z.number().check(z.int(), z.gte(0)),
   ...view,
 });
 
@@ -59,7 +53,7 @@ export const resizeMessage = z.strictObject({
   ...envelope,
   type: z.literal('resize'),
   /** Preferred iframe height in CSS pixels, derived from the iframe's width only. */
-  height: z.number().int().min(1).max(10_000),
+  height: z.number().check(z.int(), z.gte(1), z.lte(10_000)),
 });
 
 export const ERROR_CODES = ['data', 'webgl', 'config'] as const;
@@ -69,7 +63,7 @@ export const errorMessage = z.strictObject({
   ...envelope,
   type: z.literal('error'),
   code: z.enum(ERROR_CODES),
-  message: z.string().max(2000),
+  message: z.string().check(z.maxLength(2000)),
 });
 
 export const outgoingMessage = z.discriminatedUnion('type', [
@@ -84,19 +78,19 @@ export const outgoingMessage = z.discriminatedUnion('type', [
 export const selectMessage = z.object({
   ...envelope,
   type: z.literal('select'),
-  id: partnerId.nullable(),
+  id: z.nullable(partnerId),
 });
 
 export const setYearMessage = z.object({
   ...envelope,
   type: z.literal('setYear'),
-  year: year.nullable(),
+  year: z.nullable(year),
 });
 
 export const setFieldsMessage = z.object({
   ...envelope,
   type: z.literal('setFields'),
-  fields: z.array(fieldId).max(200),
+  fields: z.array(fieldId).check(z.maxLength(200)),
 });
 
 export const setLangMessage = z.object({

@@ -5,49 +5,63 @@ import { z } from './zod';
 
 const id = z
   .string()
-  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expecting('a kebab-case id such as "urban-planning"'));
-const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, expecting('a colour such as "#1f77b4"'));
-const lonLat = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+  .check(
+    z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, expecting('a kebab-case id such as "urban-planning"')),
+  );
+const color = z
+  .string()
+  .check(z.regex(/^#[0-9a-fA-F]{6}$/, expecting('a colour such as "#1f77b4"')));
+const lonLat = z.tuple([
+  z.number().check(z.gte(-180), z.lte(180)),
+  z.number().check(z.gte(-90), z.lte(90)),
+]);
+/** `z.number().int()` in zod's classic API: a safe integer, reported as "a whole number". */
+const int = () => z.number().check(z.int());
 
 export const configSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   title: localizedText('title'),
   home: z.object({
     id,
     name: localizedText('name'),
-    country: z.string().regex(/^[A-Z]{2}$/, expecting('an ISO 3166-1 alpha-2 code')),
+    country: z.string().check(z.regex(/^[A-Z]{2}$/, expecting('an ISO 3166-1 alpha-2 code'))),
     coordinates: lonLat,
     /** world-atlas (ISO 3166-1 numeric) ids of the countries the basemap highlights. */
-    basemapCountryIds: z.array(z.string()).default([]),
+    basemapCountryIds: z._default(z.array(z.string()), []),
   }),
   defaultLang: z.enum(['vi', 'en']),
-  fields: z.array(z.object({ id, label: localizedText('label'), color })).min(1),
+  fields: z.array(z.object({ id, label: localizedText('label'), color })).check(z.minLength(1)),
   relations: z
     .array(
       z.object({
         id,
         label: localizedText('label'),
-        strength: z.number().int().min(1).max(5),
-        dashed: z.boolean().default(false),
+        strength: int().check(z.gte(1), z.lte(5)),
+        dashed: z._default(z.boolean(), false),
       }),
     )
-    .min(1),
-  countryNames: z.record(z.string().regex(/^[A-Z]{2}$/), localizedText('country name')).default({}),
-  publicUrl: httpUrl.nullable().default(null),
-  basemapStyle: z.string().nullable().default(null),
-  allowedDataOrigins: z.array(httpUrl).default([]),
-  embed: z.object({ allowedOrigins: z.array(httpUrl).default([]) }).default({ allowedOrigins: [] }),
-  kiosk: z
-    .object({ idleSeconds: z.number().int().min(3).max(3600).default(90) })
-    .default({ idleSeconds: 90 }),
-  maxDataBytes: z.number().int().positive().default(5_000_000),
+    .check(z.minLength(1)),
+  countryNames: z._default(
+    z.record(z.string().check(z.regex(/^[A-Z]{2}$/)), localizedText('country name')),
+    {},
+  ),
+  publicUrl: z._default(z.nullable(httpUrl), null),
+  basemapStyle: z._default(z.nullable(z.string()), null),
+  allowedDataOrigins: z._default(z.array(httpUrl), []),
+  embed: z._default(z.object({ allowedOrigins: z._default(z.array(httpUrl), []) }), {
+    allowedOrigins: [],
+  }),
+  kiosk: z._default(z.object({ idleSeconds: z._default(int().check(z.gte(3), z.lte(3600)), 90) }), {
+    idleSeconds: 90,
+  }),
+  maxDataBytes: z._default(int().check(z.positive()), 5_000_000),
   dataUpdated: partialDate,
-  about: z
-    .object({
+  about: z.optional(
+    z.object({
       officialCount: localizedText('count statement'),
       sources: z.array(z.object({ title: z.string(), url: httpUrl })),
-    })
-    .optional(),
+    }),
+  ),
 });
 
 export type AppConfig = z.output<typeof configSchema>;

@@ -34,11 +34,13 @@ export function dateSortKey(date: PartialDate | null): number {
 
 const EXPECTED = '"YYYY", "YYYY-MM" or "YYYY-MM-DD"';
 
-export const partialDate = z.string(expecting(EXPECTED, (v) => `${show(v)} is not text`)).refine(
-  (s) => parsePartialDate(s) !== null,
-  expecting(EXPECTED, (v) =>
-    typeof v === 'string' && PATTERN.test(v)
-      ? `${show(v)} is not a real date`
-      : `${show(v)} is not a date`,
+export const partialDate = z.string(expecting(EXPECTED, (v) => `${show(v)} is not text`)).check(
+  z.refine(
+    (s) => parsePartialDate(s) !== null,
+    expecting(EXPECTED, (v) =>
+      typeof v === 'string' && PATTERN.test(v)
+        ? `${show(v)} is not a real date`
+        : `${show(v)} is not a date`,
+    ),
   ),
 );

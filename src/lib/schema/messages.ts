@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** Shortens a value for a one-line problem message. */
 export function show(value: unknown): string {

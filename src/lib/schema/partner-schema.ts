@@ -34,16 +34,16 @@ const oneOf = <T extends string>(ids: readonly [T, ...T[]], what: string) =>
   );
 
 const coordinate = (axis: 'longitude' | 'latitude', limit: number) =>
-  z
-    .number(expecting(`a finite ${axis}`, (v) => `${axis} ${show(v)} is not a number`))
-    .min(
+  z.number(expecting(`a finite ${axis}`, (v) => `${axis} ${show(v)} is not a number`)).check(
+    z.gte(
       -limit,
       expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`),
-    )
-    .max(
+    ),
+    z.lte(
       limit,
       expecting(`${axis} in -${limit}..${limit}`, (v) => `${axis} ${show(v)} is out of range`),
-    );
+    ),
+  );
 
 export const pointGeometry = z.object(
   {
@@ -85,25 +85,29 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
     {
       id: z
         .string(expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not text`))
-        .regex(
-          /^[a-z0-9]+(-[a-z0-9]+)*$/,
-          expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not kebab-case`),
+        .check(
+          z.regex(
+            /^[a-z0-9]+(-[a-z0-9]+)*$/,
+            expecting('a kebab-case id such as "le-havre"', (v) => `${show(v)} is not kebab-case`),
+          ),
         ),
       name: localizedText('name'),
       country: z
         .string(
           expecting('an ISO 3166-1 alpha-2 code such as "FR"', (v) => `${show(v)} is not text`),
         )
-        .regex(
-          /^[A-Z]{2}$/,
-          expecting(
-            'an ISO 3166-1 alpha-2 code such as "FR"',
-            (v) => `${show(v)} is not a country code`,
+        .check(
+          z.regex(
+            /^[A-Z]{2}$/,
+            expecting(
+              'an ISO 3166-1 alpha-2 code such as "FR"',
+              (v) => `${show(v)} is not a country code`,
+            ),
           ),
         ),
       kind: oneOf(['city', 'region'], 'kind'),
       relation: oneOf(RELATION_IDS, 'relation'),
-      signed: partialDate.nullable(),
+      signed: z.nullable(partialDate),
       fields: z.array(
         oneOf(fieldIds, 'field'),
         expecting(
@@ -120,18 +124,20 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
           ),
           expecting('a non-empty array of sources', (v) => `${show(v)} is not an array`),
         )
-        .min(
-          1,
-          expecting('at least one source { "title", "url" }', () => 'no source'),
+        .check(
+          z.minLength(
+            1,
+            expecting('at least one source { "title", "url" }', () => 'no source'),
+          ),
         ),
-      note: localizedText('note').optional(),
-      milestones: z
-        .array(
+      note: z.optional(localizedText('note')),
+      milestones: z.optional(
+        z.array(
           milestone,
           expecting('an array of milestones', (v) => `${show(v)} is not an array`),
-        )
-        .optional(),
-      confidence: oneOf(['high', 'medium', 'low'], 'confidence').optional(),
+        ),
+      ),
+      confidence: z.optional(oneOf(['high', 'medium', 'low'], 'confidence')),
     },
     expecting('an object of partner properties', (v) => `${show(v)} is not an object`),
   );

@@ -5,17 +5,17 @@ const MARKUP = /<\s*[a-z!/?]|&#?[a-z0-9]+;/i;
 
 /** Non-empty text with no HTML markup. */
 export const plainText = (expected = 'plain text') =>
-  z
-    .string(expecting(expected, (v) => `${show(v)} is not text`))
-    .trim()
-    .min(
+  z.string(expecting(expected, (v) => `${show(v)} is not text`)).check(
+    z.trim(),
+    z.minLength(
       1,
       expecting(expected, () => 'empty text'),
-    )
-    .refine(
+    ),
+    z.refine(
       (s) => !MARKUP.test(s),
       expecting(`${expected} without HTML`, (v) => `HTML markup in ${show(v)}`),
-    );
+    ),
+  );
 
 export const localizedText = (what: string) =>
   z.object(
@@ -34,20 +34,22 @@ const ELLIPSIS = /…|\.\.\./;
 /** A complete http(s) URL: no other scheme, no abbreviation. */
 export const httpUrl = z
   .string(expecting('a full http:// or https:// URL', (v) => `${show(v)} is not text`))
-  .refine(
-    (s) => {
-      try {
-        const u = new URL(s);
-        return u.protocol === 'http:' || u.protocol === 'https:';
-      } catch {
-        return false;
-      }
-    },
-    expecting('a full http:// or https:// URL', (v) => `${show(v)} is not an http(s) URL`),
-  )
-  .refine(
-    (s) => !ELLIPSIS.test(s),
-    expecting('a full URL, not an abbreviated one', (v) => `${show(v)} is truncated ("…")`),
+  .check(
+    z.refine(
+      (s) => {
+        try {
+          const u = new URL(s);
+          return u.protocol === 'http:' || u.protocol === 'https:';
+        } catch {
+          return false;
+        }
+      },
+      expecting('a full http:// or https:// URL', (v) => `${show(v)} is not an http(s) URL`),
+    ),
+    z.refine(
+      (s) => !ELLIPSIS.test(s),
+      expecting('a full URL, not an abbreviated one', (v) => `${show(v)} is truncated ("…")`),
+    ),
   );
 
 export function isHttpUrl(value: string): boolean {

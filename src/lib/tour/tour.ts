@@ -8,19 +8,23 @@ export type TourStep =
   | { type: 'year'; year: number | null; caption?: LocalizedText }
   | { type: 'field'; field: string; caption?: LocalizedText };
 
-const caption = localizedText('caption').optional();
+const caption = z.optional(localizedText('caption'));
 
 export const tourSchema = z.object({
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   steps: z
     .array(
       z.discriminatedUnion('type', [
-        z.object({ type: z.literal('partner'), id: z.string().min(1), caption }),
-        z.object({ type: z.literal('year'), year: z.number().int().nullable(), caption }),
-        z.object({ type: z.literal('field'), field: z.string().min(1), caption }),
+        z.object({ type: z.literal('partner'), id: z.string().check(z.minLength(1)), caption }),
+        z.object({
+          type: z.literal('year'),
+          year: z.nullable(z.number().check(z.int())),
+          caption,
+        }),
+        z.object({ type: z.literal('field'), field: z.string().check(z.minLength(1)), caption }),
       ]),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** Keeps the steps that name a known partner or field; reports the others. */

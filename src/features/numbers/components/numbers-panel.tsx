@@ -1,7 +1,8 @@
 import { scaleLinear } from 'd3-scale';
-import { getCountryData, type TCountryCode } from 'countries-list';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+// Built from countries-list at build time (tools/vite-plugin-continents.ts): the lookup, not the package.
+import { continentOf } from 'virtual:country-continents';
 import { useLabels } from '@/hooks/use-labels';
 import { countPartners } from '@/lib/partners/counts';
 import { visiblePartners } from '@/lib/partners/visibility';
@@ -20,14 +21,6 @@ interface Bar {
   label: string;
   value: number;
   color: string;
-}
-
-function continentOf(code: string): string | undefined {
-  try {
-    return getCountryData(code as TCountryCode)?.continent;
-  } catch {
-    return undefined;
-  }
 }
 
 function Bars({ title, bars }: { title: string; bars: Bar[] }) {
