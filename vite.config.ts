@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import { countryContinents } from './tools/vite-plugin-continents.ts';
 import { dataDir } from './tools/vite-plugin-data.ts';
+import { fontPreload } from './tools/vite-plugin-font-preload.ts';
 import { security } from './tools/vite-plugin-security.ts';
 
 export default defineConfig({
@@ -14,6 +15,7 @@ export default defineConfig({
     // Before dataDir, whose middleware answers data/ requests itself: every response gets the headers.
     security(),
     dataDir(process.env.PARTNER_MAP_DATA_DIR),
+    fontPreload(),
     // The offline service worker: src/sw/sw.ts, registered by src/features/offline/register-sw.ts.
     VitePWA({
       strategies: 'injectManifest',

@@ -191,3 +191,42 @@ test('search ignores case and accents, including đ → d', async ({ page }) => 
   const korean = shippedPartners().filter((p) => p.properties.country === 'KR').length;
   await expect(partnerList(page, 'vi').getByRole('listitem')).toHaveCount(korean);
 });
+
+/** Page coordinates of a map location. */
+async function pagePoint(page: Page, lngLat: [number, number]) {
+  return page.evaluate(([lon, lat]) => {
+    const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+    const p = map.project([lon, lat]);
+    const box = map.getCanvas().getBoundingClientRect();
+    return { x: box.left + p.x, y: box.top + p.y };
+  }, lngLat);
+}
+
+test('pointing at a marker or near its arc names the partner and a click opens it; a partner hidden by the year does neither', async ({
+  page,
+}) => {
+  const mdp = shippedPartners().find((p) => p.properties.id === 'mar-del-plata')!;
+  const home = shippedConfig().home.coordinates;
+  const tooltip = page.getByRole('tooltip');
+  await openApp(page, '?lang=en');
+  const marker = await pagePoint(page, mdp.geometry.coordinates);
+  await page.mouse.move(marker.x, marker.y);
+  await expect(tooltip).toBeVisible();
+  await expect(tooltip).toContainText('Mar del Plata');
+  // Arcs are thin: a pointer a few pixels off the line still finds it.
+  const mid = await pagePoint(page, slerp(home, mdp.geometry.coordinates, 0.5));
+  await page.mouse.move(mid.x + 3, mid.y + 3);
+  await expect(tooltip).toContainText('Mar del Plata');
+  await page.mouse.click(mid.x + 3, mid.y + 3);
+  await expect(page.getByRole('dialog', { name: 'Mar del Plata' })).toBeVisible();
+
+  // Signed in 2022: in 2021 the same places answer nothing.
+  await openApp(page, '?lang=en&year=2021');
+  const before = await pagePoint(page, mdp.geometry.coordinates);
+  await page.mouse.move(before.x, before.y);
+  await page.mouse.move(before.x + 1, before.y);
+  await expect(tooltip).toBeHidden();
+  await page.mouse.click(before.x, before.y);
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  expect(searchParams(page).get('partner')).toBeNull();
+});

@@ -3,13 +3,16 @@ import { openApp, partnerList, searchParams, shippedPartners } from './support/a
 
 const yearOf = (signed: string | null) => (signed ? Number(signed.slice(0, 4)) : null);
 
-/** Partners the map has drawn (rendered point features), by id. */
+/** Partners the map draws (rendered point features not hidden by the year), by id. */
 async function renderedIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__partnerMap!.map as import('maplibre-gl').Map;
     return [
       ...new Set(
-        map.queryRenderedFeatures({ layers: ['partners'] }).map((f) => String(f.properties.id)),
+        map
+          .queryRenderedFeatures({ layers: ['partners'] })
+          .filter((f) => f.state.hidden !== true)
+          .map((f) => String(f.properties.id)),
       ),
     ].sort();
   });

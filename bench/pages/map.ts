@@ -2,12 +2,9 @@
 // arcs as plain MapLibre layers, its fonts, its interaction options and its first view.
 import type { FeatureCollection, LineString } from 'geojson';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import latin400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-400-normal.woff2?url';
-import latinExt400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-400-normal.woff2?url';
-import vi400 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-400-normal.woff2?url';
-import latin600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-600-normal.woff2?url';
-import latinExt600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-latin-ext-600-normal.woff2?url';
-import vi600 from '@fontsource/be-vietnam-pro/files/be-vietnam-pro-vietnamese-600-normal.woff2?url';
+import regular from '@/assets/fonts/be-vietnam-pro-400.woff2?url';
+import semibold from '@/assets/fonts/be-vietnam-pro-600.woff2?url';
+import unicodeRange from '@/assets/fonts/unicode-range.json';
 import {
   Map as MapLibreMap,
   setWorkerUrl,
@@ -33,29 +30,8 @@ export function expose(hook: BenchHook) {
   (window as unknown as { __partnerMap: BenchHook }).__partnerMap = hook;
 }
 
-const faces = (vi: string, ext: string, latin: string) => [
-  // Same files and unicode ranges (abridged to the blocks used) as the app's fonts.ts.
-  {
-    url: here(vi),
-    'unicode-range': [
-      'U+0102-0103',
-      'U+0110-0111',
-      'U+0128-0129',
-      'U+0168-0169',
-      'U+01A0-01A1',
-      'U+01AF-01B0',
-      'U+0300-0301',
-      'U+0303-0304',
-      'U+0308-0309',
-      'U+0323',
-      'U+0329',
-      'U+1EA0-1EF9',
-      'U+20AB',
-    ],
-  },
-  { url: here(ext), 'unicode-range': ['U+0100-02BA', 'U+1E00-1E9F', 'U+1EF2-1EFF'] },
-  { url: here(latin), 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+2000-206F'] },
-];
+// The app's two font files and their range (the app declares them in CSS; here MapLibre loads them).
+const faces = (url: string) => [{ url: here(url), 'unicode-range': unicodeRange }];
 
 const empty = () => ({
   type: 'geojson' as const,
@@ -102,8 +78,8 @@ export function buildStyle(
   return {
     version: 8,
     'font-faces': {
-      [FONT_REGULAR]: faces(vi400, latinExt400, latin400),
-      [FONT_BOLD]: faces(vi600, latinExt600, latin600),
+      [FONT_REGULAR]: faces(regular),
+      [FONT_BOLD]: faces(semibold),
     },
     sources: {
       land: empty(),

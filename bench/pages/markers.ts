@@ -1,7 +1,7 @@
 // The common technique (issue 8): one maplibregl.Marker DOM element per partner, plus the same arcs
 // as a line layer. Written once, plainly, as most sister-city maps do it; year steps toggle each
 // marker's display and filter the arcs. Names show as the marker's tooltip (no map labels).
-import '@fontsource/be-vietnam-pro/600.css';
+import '@/styles/fonts.css';
 import './markers.css';
 import { buildFeatures, loadAll, marks, palette, sizeContainer } from './data';
 

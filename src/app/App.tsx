@@ -1,14 +1,16 @@
-import { useEffect, useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useConfig } from '@/api/config';
 import { DEFAULT_DATA_URL, resolveDataUrl, usePartners } from '@/api/partners';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
 import { useUiStore } from '@/stores/ui-store';
-import { ConsoleView } from '@/features/presenter/components/console-view';
-import { AppShell } from './app-shell';
+import { AppShell, preloadMode } from './app-shell';
 import { useDescribePartner } from './use-describe-partner';
 import { reconcileWithData, useHydrateFromUrl, useUrlWriter } from './url-sync';
 import { useDocumentAttrs } from './use-document-attrs';
+
+const loadConsole = () => import('@/features/presenter/components/console-view');
+const ConsoleView = lazy(() => loadConsole().then((m) => ({ default: m.ConsoleView })));
 
 /** Layout shell: loads config and partners, then composes the features. */
 export function App() {
@@ -17,6 +19,11 @@ export function App() {
   useDocumentAttrs();
   const dataParam = useUiStore((s) => s.data);
   const mode = useUiStore((s) => s.mode);
+  // The mode's own code loads alongside the data; the shell shows once both are in.
+  useEffect(() => {
+    if (mode === 'console') loadConsole().catch(() => undefined);
+    else preloadMode(mode);
+  }, [mode]);
   const dataUrl = useMemo(() => {
     if (!config.data || !hydrated) return { url: null, error: null };
     try {
@@ -40,14 +47,19 @@ export function App() {
     return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
   if (!config.data || !list) return <Loading />;
 
-  if (mode === 'console') return <ConsoleView config={config.data} partners={list} />;
   return (
-    <AppShell
-      config={config.data}
-      partners={list}
-      problems={partners.data?.problems ?? []}
-      dataFile={dataUrl.url ?? DEFAULT_DATA_URL}
-      describe={describe}
-    />
+    <Suspense fallback={<Loading />}>
+      {mode === 'console' ? (
+        <ConsoleView config={config.data} partners={list} />
+      ) : (
+        <AppShell
+          config={config.data}
+          partners={list}
+          problems={partners.data?.problems ?? []}
+          dataFile={dataUrl.url ?? DEFAULT_DATA_URL}
+          describe={describe}
+        />
+      )}
+    </Suspense>
   );
 }

@@ -1,27 +1,55 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LiveRegion } from '@/components/ui/live-region';
 import { Toast } from '@/components/ui/toast';
 import { AboutDialog } from '@/features/about/components/about-dialog';
 import { BadRecordsNotice } from '@/features/data-status/components/bad-records-notice';
-import { EmbedBridge } from '@/features/embed/components/embed-bridge';
 import { AppHeader } from '@/features/header/components/app-header';
 import { HelpDialog } from '@/features/help/components/help-dialog';
-import { KioskLayer } from '@/features/kiosk/components/kiosk-layer';
-import { PhoneDialog } from '@/features/kiosk/components/phone-dialog';
 import { Legend } from '@/features/legend/components/legend';
 import { MapView } from '@/features/map/components/map-view';
 import { NumbersSection } from '@/features/numbers/components/numbers-section';
 import { DetailsPanel } from '@/features/partner-details/components/details-panel';
 import { PartnerList } from '@/features/partner-list/components/partner-list';
-import { FullscreenButton } from '@/features/presenter/components/fullscreen-button';
-import { PresenterLayer } from '@/features/presenter/components/presenter-layer';
 import { ShareDialog } from '@/features/share/components/share-dialog';
 import { UpdateNotice } from '@/features/offline/components/update-notice';
 import { Timeline } from '@/features/timeline/components/timeline';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Problem } from '@/lib/schema/validate-partners';
+import type { Mode } from '@/lib/url/url-state';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
+
+// Each mode's own code loads in that mode only (issue 8: the first view loads only what it needs).
+// App starts these imports as soon as the mode is known, while the data loads, and waits for them
+// under its Suspense: the mode's keys, buttons and embed API are there from the shell's first frame.
+const load = {
+  kiosk: () => import('@/features/kiosk/components/kiosk-layer'),
+  phone: () => import('@/features/kiosk/components/phone-dialog'),
+  presenter: () => import('@/features/presenter/components/presenter-layer'),
+  fullscreen: () => import('@/features/presenter/components/fullscreen-button'),
+  embed: () => import('@/features/embed/components/embed-bridge'),
+};
+const KioskLayer = lazy(() => load.kiosk().then((m) => ({ default: m.KioskLayer })));
+const PhoneDialog = lazy(() => load.phone().then((m) => ({ default: m.PhoneDialog })));
+const PresenterLayer = lazy(() => load.presenter().then((m) => ({ default: m.PresenterLayer })));
+const FullscreenButton = lazy(() =>
+  load.fullscreen().then((m) => ({ default: m.FullscreenButton })),
+);
+const EmbedBridge = lazy(() => load.embed().then((m) => ({ default: m.EmbedBridge })));
+
+/** Starts loading the shell's code for `mode`; errors surface where the lazy parts render. */
+export function preloadMode(mode: Mode | null) {
+  const parts =
+    mode === 'kiosk'
+      ? [load.kiosk, load.phone]
+      : mode === 'present'
+        ? [load.presenter, load.fullscreen]
+        : mode === 'embed'
+          ? [load.embed]
+          : [];
+  for (const part of parts) part().catch(() => undefined);
+}
 
 interface Props {
   config: AppConfig;

@@ -1,11 +1,11 @@
-import i18next from 'i18next';
 import { useEffect, useLayoutEffect } from 'react';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { firstSignedYear, shownAtYear, shownByFields } from '@/lib/partners/visibility';
 import { FLAG_KEYS, flagParams, parseFlags } from '@/lib/url/render-flags';
 import { clampYear, parseUrlState, serializeUrlState, UNRECORDED } from '@/lib/url/url-state';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import type { Lang, Partner } from '@/types/partner';
+import { switchLang } from '@/i18n/i18n';
 
 /** Reads the URL into the store once the config is known. Returns true when done. */
 export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
@@ -32,8 +32,8 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
   return done;
 }
 
-function applyLang(lang: string) {
-  if (i18next.language !== lang) void i18next.changeLanguage(lang);
+function applyLang(lang: Lang) {
+  void switchLang(lang).catch((error: unknown) => console.error(error));
   document.documentElement.lang = lang;
 }
 
@@ -60,12 +60,18 @@ export function reconcileWithData(
   useUiStore.setState({ year, fields, partner });
 }
 
+/** Scrubbing the year changes the state many times a second; the URL takes at most this many writes a second. */
+const URL_WRITES_PER_S = 4;
+
 /** Every change of URL state is written with replaceState, canonical and without defaults. */
 export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
   useEffect(() => {
     if (!config || !enabled) return;
     const ctx = { defaultLang: config.defaultLang, fieldIds: config.fields.map((f) => f.id) };
+    const recent: number[] = [];
+    let timer: number | undefined;
     const write = () => {
+      timer = undefined;
       const store = useUiStore.getState();
       // The kiosk's attract loop never writes the URL.
       if (store.attract) return;
@@ -75,9 +81,23 @@ export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {
         window.history.replaceState(window.history.state, '', url);
+        recent.push(performance.now());
+        if (recent.length > URL_WRITES_PER_S) recent.shift();
       }
     };
+    // A few changes write at once; a stream of them is folded into trailing writes.
+    const schedule = () => {
+      if (timer !== undefined) return;
+      const oldest = recent.length < URL_WRITES_PER_S ? -Infinity : (recent[0] ?? -Infinity);
+      const wait = oldest + 1000 - performance.now();
+      if (wait <= 0) write();
+      else timer = window.setTimeout(write, wait);
+    };
     write();
-    return useUiStore.subscribe(write);
+    const unsubscribe = useUiStore.subscribe(schedule);
+    return () => {
+      unsubscribe();
+      window.clearTimeout(timer);
+    };
   }, [config, enabled]);
 }

@@ -65,6 +65,7 @@ export const SOURCE_IDS = {
   partners: 'partners',
   home: 'home',
   arcsDraw: 'arcs-draw',
+  pulse: 'pulse',
 } as const;
 
 export const LAYER_IDS = {
@@ -74,7 +75,6 @@ export const LAYER_IDS = {
   borders: 'borders',
   arcsSolid: 'arcs-solid',
   arcsDashed: 'arcs-dashed',
-  arcsHit: 'arcs-hit',
   arcsDraw: 'arcs-draw',
   pulse: 'partners-pulse',
   islands: 'sovereignty-islands',

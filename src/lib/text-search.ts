@@ -10,9 +10,14 @@ export function foldText(text: string): string {
     .trim();
 }
 
+/** The folded haystack, computed once per partner: a match is `searchKey(h).includes(' ' + foldText(q))`. */
+export function searchKey(haystack: string): string {
+  return ` ${foldText(haystack)}`;
+}
+
 /** True when the folded query appears in the haystack starting at a word: "han quoc" finds "Hàn Quốc", not "Shandong". */
 export function matchesQuery(haystack: string, query: string): boolean {
   const q = foldText(query);
   if (!q) return true;
-  return ` ${foldText(haystack)}`.includes(` ${q}`);
+  return searchKey(haystack).includes(` ${q}`);
 }

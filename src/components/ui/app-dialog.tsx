@@ -1,44 +1,57 @@
-import * as Dialog from '@radix-ui/react-dialog';
-import type { ReactNode } from 'react';
+import { Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+
+/** What a dialog loaded on demand gets from its AppDialog: its state, and where focus returns. */
+export interface DialogState {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  /** The button that opens it: focus goes back there on close. */
+  trigger: RefObject<HTMLButtonElement | null>;
+  contentId: string;
+}
 
 interface Props {
   open: boolean;
   onOpenChange: (open: boolean) => void;
   /** Text of the button that opens it. */
   trigger: ReactNode;
-  title: ReactNode;
-  description?: ReactNode;
-  closeLabel: string;
-  className?: string;
-  children?: ReactNode;
+  /** Starts loading the dialog's module; called on hover and focus, so a click finds it loaded. */
+  preload: () => Promise<unknown>;
+  /** The dialog: a lazy component that renders a DialogFrame with this state. */
+  children: (state: DialogState) => ReactNode;
 }
 
-/** A modal dialog with its trigger button, title and close button (Radix: focus trap, Escape, labelling). */
-export function AppDialog({
-  open,
-  onOpenChange,
-  trigger,
-  title,
-  description,
-  closeLabel,
-  className,
-  children,
-}: Props) {
+/**
+ * A dialog's button, always in the page, and the dialog itself, loaded when first opened (issue 8:
+ * the first view loads only what it needs). The button carries what Radix's Trigger would.
+ */
+export function AppDialog({ open, onOpenChange, trigger, preload, children }: Props) {
+  const button = useRef<HTMLButtonElement>(null);
+  const contentId = useId();
+  // Mounted from the first opening on, then kept: closing plays out and returns focus as before.
+  const [used, setUsed] = useState(open);
+  if (open && !used) setUsed(true);
+  const warm = () => void preload().catch(() => undefined);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Trigger className="text-button">{trigger}</Dialog.Trigger>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content
-          className={className ? `dialog ${className}` : 'dialog'}
-          {...(description ? {} : { 'aria-describedby': undefined })}
-        >
-          <Dialog.Title>{title}</Dialog.Title>
-          {description && <Dialog.Description>{description}</Dialog.Description>}
-          {children}
-          <Dialog.Close className="text-button">{closeLabel}</Dialog.Close>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        ref={button}
+        type="button"
+        className="text-button"
+        aria-haspopup="dialog"
+        aria-expanded={open}
+        aria-controls={open ? contentId : undefined}
+        data-state={open ? 'open' : 'closed'}
+        onClick={() => onOpenChange(!open)}
+        onPointerEnter={warm}
+        onFocus={warm}
+      >
+        {trigger}
+      </button>
+      {used && (
+        <Suspense fallback={null}>
+          {children({ open, onOpenChange, trigger: button, contentId })}
+        </Suspense>
+      )}
+    </>
   );
 }

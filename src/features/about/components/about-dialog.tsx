@@ -1,11 +1,13 @@
-import { AppDialog } from '@/components/ui/app-dialog';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ExternalLink } from '@/components/ui/external-link';
-import { formatPartialDate } from '@/lib/format/dates';
-import { parsePartialDate } from '@/lib/schema/dates';
+import { AppDialog } from '@/components/ui/app-dialog';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
+
+// Loaded on first open: the first view needs only the button.
+const load = () => import('./about-dialog-body');
+const AboutDialogBody = lazy(load);
 
 interface Props {
   config: AppConfig;
@@ -15,44 +17,16 @@ interface Props {
 /** What the map shows, how complete it is, and where the data comes from. */
 export function AboutDialog({ config, partners }: Props) {
   const { t } = useTranslation();
-  const lang = useUiStore((s) => s.lang);
   const open = useUiStore((s) => s.dialog === 'about');
   const openDialog = useUiStore((s) => s.openDialog);
-  const setOpen = (next: boolean) => openDialog(next ? 'about' : null);
-  const home = config.home.name[lang];
-  const updated = parsePartialDate(config.dataUpdated);
   return (
     <AppDialog
       open={open}
-      onOpenChange={setOpen}
+      onOpenChange={(next) => openDialog(next ? 'about' : null)}
       trigger={t('about.button')}
-      title={t('about.title')}
-      description={t('about.what', { home })}
-      closeLabel={t('about.close')}
+      preload={load}
     >
-      <p>
-        {t('about.count', {
-          count: partners.length,
-          countries: new Set(partners.map((p) => p.country)).size,
-        })}
-      </p>
-      {config.about && <p>{config.about.officialCount[lang]}</p>}
-      <p>
-        {t('about.sources', {
-          date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
-        })}
-      </p>
-      {config.about && config.about.sources.length > 0 && (
-        <ul className="sources">
-          {config.about.sources.map((s) => (
-            <li key={s.url}>
-              <ExternalLink href={s.url} title={s.title}>
-                {s.title}
-              </ExternalLink>
-            </li>
-          ))}
-        </ul>
-      )}
+      {(state) => <AboutDialogBody {...state} config={config} partners={partners} />}
     </AppDialog>
   );
 }

@@ -1,20 +1,11 @@
-import { AppDialog } from '@/components/ui/app-dialog';
-import { useEffect } from 'react';
+import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
 
-const GENERAL = ['tab', 'skip', 'mapArrows', 'enter', 'escape', 'zoom', 'slider', 'help'] as const;
-const PRESENTER = [
-  'next',
-  'previous',
-  'space',
-  'digits',
-  'zero',
-  'black',
-  'lang',
-  'reset',
-  'fullscreen',
-] as const;
+// Loaded on first open (by the button or `?`): the first view needs only the button and the key.
+const load = () => import('./help-dialog-body');
+const HelpDialogBody = lazy(load);
 
 function isTyping(target: EventTarget | null) {
   return (
@@ -27,7 +18,6 @@ function isTyping(target: EventTarget | null) {
 export function HelpDialog() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.dialog === 'help');
-  const present = useUiStore((s) => s.mode === 'present');
   const openDialog = useUiStore((s) => s.openDialog);
 
   useEffect(() => {
@@ -40,31 +30,14 @@ export function HelpDialog() {
     return () => window.removeEventListener('keydown', onKey);
   }, [openDialog]);
 
-  const rows = (keys: readonly string[]) =>
-    keys.map((k) => (
-      <div key={k} className="help-row">
-        <dt>
-          <kbd>{t(`help.keys.${k}`)}</kbd>
-        </dt>
-        <dd>{t(`help.does.${k}`)}</dd>
-      </div>
-    ));
-
   return (
     <AppDialog
       open={open}
       onOpenChange={(next) => openDialog(next ? 'help' : null)}
       trigger={t('help.button')}
-      title={t('help.title')}
-      description={t('help.intro')}
-      closeLabel={t('about.close')}
-      className="help-dialog"
+      preload={load}
     >
-      <h3>{t('help.general')}</h3>
-      <dl className="help-keys">{rows(GENERAL)}</dl>
-      <h3>{t('help.presenter')}</h3>
-      <p className="help-note">{present ? t('help.presenterOn') : t('help.presenterOff')}</p>
-      <dl className="help-keys">{rows(PRESENTER)}</dl>
+      {(state) => <HelpDialogBody {...state} />}
     </AppDialog>
   );
 }

@@ -15,7 +15,7 @@ import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
-import { useMapDescription } from '../hooks/use-map-description';
+import { MapDescription } from './map-description';
 
 interface Props {
   config: AppConfig;
@@ -80,7 +80,6 @@ export function MapView({ config, partners, describe }: Props) {
       postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
   }, [failed, config]);
-  const description = useMapDescription(partners);
   const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
   const [style] = useState(() =>
@@ -137,6 +136,7 @@ export function MapView({ config, partners, describe }: Props) {
       panelPlacement: () =>
         useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
       reducedMotion: prefersReducedMotion,
+      hitRadius: 6 * typeScale(),
     });
     engineRef.current.jumpHome();
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
@@ -180,9 +180,7 @@ export function MapView({ config, partners, describe }: Props) {
         if (!e.currentTarget.contains(e.relatedTarget)) useUiStore.getState().setFocused(null);
       }}
     >
-      <p id="map-description" className="visually-hidden">
-        {description}
-      </p>
+      <MapDescription partners={partners} />
       {contextLost && <p className="map-restoring">{t('map.restoring')}</p>}
       {failed ? (
         <p className="map-fallback" role="note">

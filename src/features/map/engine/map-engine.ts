@@ -1,5 +1,5 @@
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
 import { MAP_PALETTES } from '@/config/map-theme';
@@ -10,6 +10,8 @@ import { partnerFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
+import { YearVisibility } from './year-visibility';
+import { bindPointer } from './pointer';
 import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -21,9 +23,10 @@ export interface EngineOptions {
   describe: (id: string) => string;
   panelPlacement: () => 'side' | 'bottom' | 'none';
   reducedMotion: () => boolean;
+  /** Half the hover and tap box around the pointer, in CSS px. */
+  hitRadius: number;
 }
 
-const HOVER_LAYERS = [L.partners, L.arcsHit];
 const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
 
 /** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
@@ -35,11 +38,13 @@ export class MapEngine {
   private hasData = false;
   private features: PartnerFeatures | null = null;
   private readonly animation: YearAnimation;
+  private readonly visibility: YearVisibility;
   private selected: string | null = null;
   private focused: string | null = null;
   private points = new Map<string, [number, number]>();
   private readonly tooltip: HTMLDivElement;
   private readonly unsubscribe: () => void;
+  private readonly unbindPointer: () => void;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -49,7 +54,15 @@ export class MapEngine {
     this.tooltip.setAttribute('role', 'tooltip');
     this.tooltip.hidden = true;
     map.getContainer().appendChild(this.tooltip);
-    this.animation = new YearAnimation(map, () => this.features?.arcs.features ?? []);
+    this.visibility = new YearVisibility(map);
+    this.animation = new YearAnimation(
+      map,
+      () => ({
+        arcs: this.features?.arcs.features ?? [],
+        points: this.features?.points.features ?? [],
+      }),
+      this.visibility,
+    );
 
     const home = {
       type: 'Feature' as const,
@@ -58,18 +71,21 @@ export class MapEngine {
     };
     this.source(S.home)?.setData({ type: 'FeatureCollection', features: [home] });
 
-    map.on('mousemove', HOVER_LAYERS, this.onHover);
-    map.on('mouseleave', HOVER_LAYERS, this.onLeave);
-    map.on('click', HOVER_LAYERS, this.onClick);
+    this.unbindPointer = bindPointer(map, {
+      radius: () => options.hitRadius,
+      isHidden: (id) => this.visibility.isHidden(id),
+      hover: this.onHover,
+      leave: this.onLeave,
+      click: (id) => useUiStore.getState().select(id),
+    });
     this.unsubscribe = useUiStore.subscribe((state, prev) => this.sync(state, prev));
     this.sync(useUiStore.getState(), undefined);
   }
 
   destroy() {
     this.unsubscribe();
-    this.map.off('mousemove', HOVER_LAYERS, this.onHover);
-    this.map.off('mouseleave', HOVER_LAYERS, this.onLeave);
-    this.map.off('click', HOVER_LAYERS, this.onClick);
+    this.unbindPointer();
+    this.animation.cancel();
     this.tooltip.remove();
   }
 
@@ -105,8 +121,13 @@ export class MapEngine {
     );
     this.source(S.partners)?.setData(features.points);
     this.source(S.arcs)?.setData(features.arcs);
+    this.animation.cancel();
+    this.visibility.setPartners(
+      features.points.features.map((f) => [f.properties.id, f.properties.year]),
+    );
     this.hovered = null;
     this.selected = null;
+    this.focused = null;
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(useUiStore.getState(), undefined);
@@ -125,14 +146,17 @@ export class MapEngine {
     prev: ReturnType<typeof useUiStore.getState> | undefined,
   ) {
     const map = this.map;
-    if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
-      this.animation.cancel();
-      const filter = partnerFilter(state.year, state.fields);
+    // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
+    if (!prev || state.fields !== prev.fields) {
+      const filter = partnerFilter(null, state.fields);
       map.setFilter(L.partners, filter);
       map.setFilter(L.partnerLabels, filter);
-      map.setFilter(L.arcsHit, filter);
       map.setFilter(L.arcsSolid, withDash(filter, false));
       map.setFilter(L.arcsDashed, withDash(filter, true));
+    }
+    if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
+      this.animation.cancel();
+      this.visibility.apply(state.year);
       const reached =
         prev &&
         state.playing &&
@@ -184,7 +208,7 @@ export class MapEngine {
     const points: ScreenPoint[] = [];
     for (const f of this.map.queryRenderedFeatures({ layers: [L.partners] })) {
       const id = String(f.properties.id);
-      if (seen.has(id) || f.geometry.type !== 'Point') continue;
+      if (seen.has(id) || f.geometry.type !== 'Point' || this.visibility.isHidden(id)) continue;
       seen.add(id);
       const p = this.map.project(f.geometry.coordinates as [number, number]);
       points.push({ id, x: p.x, y: p.y });
@@ -226,29 +250,16 @@ export class MapEngine {
     else this.map.easeTo({ ...camera, duration: 1000 });
   }
 
-  private readonly onHover = (
-    e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] },
-  ) => {
-    const id = e.features?.[0]?.properties.id;
-    if (typeof id !== 'string') return;
-    this.map.getCanvas().style.cursor = 'pointer';
+  private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
     this.tooltip.textContent = this.options.describe(id);
     this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${e.point.x + 14}px, ${e.point.y + 14}px)`;
+    this.tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
   };
 
   private readonly onLeave = () => {
-    this.map.getCanvas().style.cursor = '';
     this.tooltip.hidden = true;
     useUiStore.getState().hover(null);
-  };
-
-  private readonly onClick = (
-    e: MapMouseEvent & { features?: { properties: Record<string, unknown> }[] },
-  ) => {
-    const id = e.features?.[0]?.properties.id;
-    if (typeof id === 'string') useUiStore.getState().select(id);
   };
 }
 

@@ -12,7 +12,8 @@ import {
   type MapPalette,
 } from '@/config/map-theme';
 import type { Lang } from '@/types/partner';
-import { fontFaces } from './fonts';
+import { PULSE } from './year-animation';
+import { HIDDEN } from './year-visibility';
 
 const empty = (): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -23,6 +24,9 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'get',
   lang === 'vi' ? 'name_vi' : 'name_en',
 ];
+/** Signed after the chosen year (see year-visibility.ts): drawn with zero opacity. */
+const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN], false];
+const pulse: ExpressionSpecification = ['number', ['feature-state', PULSE], 0];
 /** Hovered, selected or keyboard-focused: drawn larger, with the focus colour. */
 export const highlighted: ExpressionSpecification = [
   'any',
@@ -48,7 +52,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
     paint: {
       'line-color': ['get', 'color'],
       'line-width': ['case', highlighted, 4 * scale, 1.8 * scale],
-      'line-opacity': ['case', highlighted, 1, 0.8],
+      'line-opacity': ['case', hidden, 0, highlighted, 1, 0.8],
       ...(dashed && { 'line-dasharray': [2, 1.5] }),
     },
   });
@@ -63,13 +67,6 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': ['get', 'color'], 'line-width': 2.6 * scale, 'line-opacity': 0.95 },
     },
-    // Invisible wide line so arcs are easy to hover and tap.
-    {
-      id: L.arcsHit,
-      type: 'line',
-      source: S.arcs,
-      paint: { 'line-color': '#000', 'line-opacity': 0, 'line-width': 12 * scale },
-    },
     {
       id: L.partners,
       type: 'circle',
@@ -83,20 +80,22 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
           ['case', highlighted, 3, ['case', ['>=', ['get', 'strength'], 4], 2, 1]],
           scale,
         ],
+        'circle-opacity': ['case', hidden, 0, 1],
+        'circle-stroke-opacity': ['case', hidden, 0, 1],
         'circle-pitch-alignment': 'map',
       },
     },
+    // Markers of the year just reached during playback: a ring that grows and fades once.
     {
       id: L.pulse,
       type: 'circle',
-      source: S.partners,
-      filter: ['boolean', false],
+      source: S.pulse,
       paint: {
         'circle-color': 'rgba(0,0,0,0)',
-        'circle-radius': ['get', 'radius'],
+        'circle-radius': ['*', ['get', 'radius'], ['+', 1, ['*', 2.5, pulse]], scale],
         'circle-stroke-color': ['get', 'color'],
         'circle-stroke-width': 3 * scale,
-        'circle-stroke-opacity': 0,
+        'circle-stroke-opacity': ['*', 0.9, ['-', 1, pulse]],
       },
     },
     {
@@ -121,9 +120,12 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
         'text-optional': true,
-        'symbol-sort-key': ['-', 10, ['get', 'strength']],
+        // Earlier signings first, then stronger relations: labels of partners hidden by the year never
+        // take the place of shown ones, so year steps need no new placement.
+        'symbol-sort-key': ['+', ['*', ['get', 'year'], 10], ['-', 10, ['get', 'strength']]],
       },
       paint: {
+        'text-opacity': ['case', hidden, 0, 1],
         'text-color': palette.label,
         'text-halo-color': palette.labelHalo,
         'text-halo-width': 1.5 * scale,
@@ -215,12 +217,14 @@ function sovereigntyLayers({ palette, lang, scale }: StyleOptions): LayerSpecifi
   ];
 }
 
-/** The offline style: no tile, glyph or sprite URL; every source starts empty and is filled after load. */
+/**
+ * The offline style: no tile, glyph or sprite URL; every source starts empty and is filled after load.
+ * Labels draw with the page's CSS font faces named FONT_REGULAR and FONT_BOLD (src/styles/fonts.css).
+ */
 export function buildMapStyle(options: StyleOptions): StyleSpecification {
   const { palette, homeCountryIds } = options;
   return {
     version: 8,
-    'font-faces': fontFaces(),
     sources: {
       [S.land]: empty(),
       [S.borders]: empty(),
@@ -229,6 +233,7 @@ export function buildMapStyle(options: StyleOptions): StyleSpecification {
       [S.partners]: { ...empty(), promoteId: 'id' },
       [S.home]: empty(),
       [S.arcsDraw]: empty(),
+      [S.pulse]: { ...empty(), promoteId: 'id' },
     },
     layers: [
       { id: L.ocean, type: 'background', paint: { 'background-color': palette.ocean } },

@@ -1,79 +1,80 @@
-import type { ExpressionSpecification, GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import type { Feature, LineString } from 'geojson';
-import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
-import { partnerFilter, withDash } from './filters';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Feature, LineString, Point } from 'geojson';
+import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { PartnerFeatureProps } from './partner-features';
+import type { YearVisibility } from './year-visibility';
 
 const DRAW_MS = 900;
 const PULSE_MS = 1100;
+/** Feature-state the pulse layer reads: 0 → 1 over the pulse. */
+export const PULSE = 'pulse';
 
-/** Draws the arcs of a newly reached year outward from home and pulses their markers once. */
+type Arc = Feature<LineString, PartnerFeatureProps>;
+type Spot = Feature<Point, PartnerFeatureProps>;
+
+/**
+ * Draws the arcs of a newly reached year outward from home and pulses their markers once. Only the
+ * small draw-in and pulse sources change per frame; the partner layers keep their tiles.
+ */
 export class YearAnimation {
   private frame = 0;
+  private running = false;
+  private fresh: Arc[] = [];
 
   constructor(
     private readonly map: MapLibreMap,
-    private readonly arcs: () => readonly Feature<LineString, PartnerFeatureProps>[],
+    private readonly features: () => { arcs: readonly Arc[]; points: readonly Spot[] },
+    private readonly visibility: YearVisibility,
   ) {}
-
-  private running = false;
 
   cancel() {
     if (!this.running) return;
     this.running = false;
     cancelAnimationFrame(this.frame);
-    this.map
-      .getSource<GeoJSONSource>(S.arcsDraw)
-      ?.setData({ type: 'FeatureCollection', features: [] });
-    this.map.setFilter(L.pulse, ['boolean', false]);
+    this.setData(S.arcsDraw, []);
+    this.setData(S.pulse, []);
+    for (const f of this.fresh) this.visibility.setArcHidden(f.properties.id, false);
+    this.fresh = [];
   }
 
   play(year: number, fields: readonly string[] | null, durationScale = 1) {
     this.cancel();
-    const fresh = this.arcs().filter(
-      (f) =>
-        f.properties.year === year &&
-        (fields === null || fields.some((id) => f.properties.fieldKey.includes(`|${id}|`))),
-    );
+    const isFresh = (f: Arc | Spot) =>
+      f.properties.year === year &&
+      (fields === null || fields.some((id) => f.properties.fieldKey.includes(`|${id}|`)));
+    const { arcs, points } = this.features();
+    const fresh = arcs.filter(isFresh);
     if (fresh.length === 0) return;
-    const ids = fresh.map((f) => f.properties.id);
-    const settled = partnerFilter(year, fields);
-    const hideFresh: ExpressionSpecification = [
-      'all',
-      settled,
-      ['!', ['in', ['get', 'id'], ['literal', ids]]],
-    ];
-    this.map.setFilter(L.arcsSolid, withDash(hideFresh, false));
-    this.map.setFilter(L.arcsDashed, withDash(hideFresh, true));
-    this.map.setFilter(L.pulse, ['all', settled, ['==', ['get', 'year'], year]]);
+    this.fresh = fresh;
+    this.running = true;
+    for (const f of fresh) this.visibility.setArcHidden(f.properties.id, true);
+    const spots = points.filter(isFresh);
+    this.setData(S.pulse, spots);
     const drawMs = DRAW_MS * durationScale;
     const pulseMs = PULSE_MS * durationScale;
     const start = performance.now();
-    const source = this.map.getSource<GeoJSONSource>(S.arcsDraw);
-    this.running = true;
 
     const tick = (now: number) => {
       const t = Math.min(1, (now - start) / drawMs);
       const p = Math.min(1, (now - start) / pulseMs);
-      source?.setData({
-        type: 'FeatureCollection',
-        features: fresh.map((f) => {
+      this.setData(
+        S.arcsDraw,
+        fresh.map((f) => {
           const coords = f.geometry.coordinates;
           const n = Math.max(2, Math.ceil(coords.length * easeOut(t)));
           return { ...f, geometry: { type: 'LineString', coordinates: coords.slice(0, n) } };
         }),
-      });
-      this.map.setPaintProperty(L.pulse, 'circle-radius', ['*', ['get', 'radius'], 1 + 2.5 * p]);
-      this.map.setPaintProperty(L.pulse, 'circle-stroke-opacity', 0.9 * (1 - p));
-      if (t < 1 || p < 1) {
-        this.frame = requestAnimationFrame(tick);
-        return;
-      }
-      this.cancel();
-      this.map.setFilter(L.arcsSolid, withDash(settled, false));
-      this.map.setFilter(L.arcsDashed, withDash(settled, true));
+      );
+      for (const s of spots)
+        this.map.setFeatureState({ source: S.pulse, id: s.properties.id }, { [PULSE]: p });
+      if (t < 1 || p < 1) this.frame = requestAnimationFrame(tick);
+      else this.cancel();
     };
     this.frame = requestAnimationFrame(tick);
+  }
+
+  private setData(id: string, features: Feature[]) {
+    this.map.getSource<GeoJSONSource>(id)?.setData({ type: 'FeatureCollection', features });
   }
 }
 

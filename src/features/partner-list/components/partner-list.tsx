@@ -5,11 +5,15 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
-import { PartnerTable } from './partner-table';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
+
+// Loaded when the table is first opened: it starts closed.
+const PartnerTable = lazy(() =>
+  import('./partner-table').then((m) => ({ default: m.PartnerTable })),
+);
 
 interface Props {
   config: AppConfig;
@@ -50,7 +54,11 @@ export function PartnerList({ config, partners }: Props) {
       {listed.length === 0 && <p className="list-empty">{t('list.none')}</p>}
       <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('table.title')}</summary>
-        {tableOpen && <PartnerTable config={config} rows={listed} />}
+        {tableOpen && (
+          <Suspense fallback={null}>
+            <PartnerTable config={config} rows={listed} />
+          </Suspense>
+        )}
       </details>
     </section>
   );

@@ -4,31 +4,47 @@ import { otherLang } from '@/i18n/i18n';
 import { countryName } from '@/lib/format/countries';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
-import { visiblePartners } from '@/lib/partners/visibility';
-import { matchesQuery } from '@/lib/text-search';
+import { shownAtYear, shownByFields } from '@/lib/partners/visibility';
+import { foldText, searchKey } from '@/lib/text-search';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
-/** Partners shown at the current year and fields, matching the search, in the chosen order. */
+/**
+ * Partners shown at the current year and fields, matching the search, in the chosen order. Sorting
+ * and the search text follow the data, sort and language; a year step only filters.
+ */
 export function useListedPartners(config: AppConfig, partners: readonly Partner[], labels: Labels) {
   const { year, fields } = useDeferredFilters();
   const search = useUiStore((s) => s.search);
   const sort = useUiStore((s) => s.sort);
-  return useMemo(() => {
+  const query = foldText(search);
+  const sorted = useMemo(() => {
     const strength = new Map(config.relations.map((r) => [r.id, r.strength]));
-    const matching = visiblePartners(partners, year, fields).filter((p) =>
-      matchesQuery(
-        [p.name.vi, p.name.en, p.id, countryNameBoth(p, config, labels)].join(' '),
-        search,
+    return sortPartners(partners, sort, labels.lang, labels.country, (r) => strength.get(r) ?? 0);
+  }, [config, partners, labels, sort]);
+  const searching = query !== '';
+  const keys = useMemo(
+    () =>
+      searching
+        ? new Map(partners.map((p) => [p.id, searchKey(haystack(p, config, labels))]))
+        : null,
+    [config, partners, labels, searching],
+  );
+  return useMemo(
+    () =>
+      sorted.filter(
+        (p) =>
+          shownAtYear(p, year) &&
+          shownByFields(p, fields) &&
+          (!keys || (keys.get(p.id) ?? '').includes(` ${query}`)),
       ),
-    );
-    return sortPartners(matching, sort, labels.lang, labels.country, (r) => strength.get(r) ?? 0);
-  }, [config, partners, labels, year, fields, search, sort]);
+    [sorted, keys, query, year, fields],
+  );
 }
 
-function countryNameBoth(p: Partner, config: AppConfig, labels: Labels): string {
-  // Both languages, through the cached Intl.DisplayNames (this runs for every partner on every search).
+/** Both names, the id and the country in both languages. */
+function haystack(p: Partner, config: AppConfig, labels: Labels): string {
   const other = countryName(p.country, otherLang(labels.lang), config.countryNames);
-  return `${labels.country(p.country)} ${other}`;
+  return [p.name.vi, p.name.en, p.id, labels.country(p.country), other].join(' ');
 }

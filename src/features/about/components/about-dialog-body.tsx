@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { DialogState } from '@/components/ui/app-dialog';
+import { DialogFrame } from '@/components/ui/dialog-frame';
+import { ExternalLink } from '@/components/ui/external-link';
+import { formatPartialDate } from '@/lib/format/dates';
+import { parsePartialDate } from '@/lib/schema/dates';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { useUiStore } from '@/stores/ui-store';
+import type { Partner } from '@/types/partner';
+
+interface Props extends DialogState {
+  config: AppConfig;
+  partners: readonly Partner[];
+}
+
+/** The About dialog itself, loaded on first open. */
+export default function AboutDialogBody({ config, partners, ...state }: Props) {
+  const { t } = useTranslation();
+  const lang = useUiStore((s) => s.lang);
+  const home = config.home.name[lang];
+  const updated = parsePartialDate(config.dataUpdated);
+  return (
+    <DialogFrame
+      {...state}
+      title={t('about.title')}
+      description={t('about.what', { home })}
+      closeLabel={t('about.close')}
+    >
+      <p>
+        {t('about.count', {
+          count: partners.length,
+          countries: new Set(partners.map((p) => p.country)).size,
+        })}
+      </p>
+      {config.about && <p>{config.about.officialCount[lang]}</p>}
+      <p>
+        {t('about.sources', {
+          date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
+        })}
+      </p>
+      {config.about && config.about.sources.length > 0 && (
+        <ul className="sources">
+          {config.about.sources.map((s) => (
+            <li key={s.url}>
+              <ExternalLink href={s.url} title={s.title}>
+                {s.title}
+              </ExternalLink>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DialogFrame>
+  );
+}

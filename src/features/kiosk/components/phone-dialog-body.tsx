@@ -1,0 +1,47 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DialogState } from '@/components/ui/app-dialog';
+import { DialogFrame } from '@/components/ui/dialog-frame';
+import type { AppConfig } from '@/lib/schema/config-schema';
+import { deepLink } from '@/lib/url/deep-link';
+import { urlStateOf, useUiStore } from '@/stores/ui-store';
+
+const QrCode = lazy(() => import('@/components/ui/qr-code'));
+
+interface Props extends DialogState {
+  config: AppConfig;
+}
+
+/** The "Open on your phone" dialog itself, loaded on first open. */
+export default function PhoneDialogBody({ config, ...state }: Props) {
+  const { t } = useTranslation();
+  return (
+    <DialogFrame
+      {...state}
+      title={t('kiosk.openOnPhone')}
+      description={t('kiosk.scanThis')}
+      closeLabel={t('about.close')}
+      className="phone-dialog"
+    >
+      <ViewQrCode config={config} />
+    </DialogFrame>
+  );
+}
+
+/** The QR code of the current view's deep link (rendered, and kept current, while open only). */
+function ViewQrCode({ config }: { config: AppConfig }) {
+  const { t } = useTranslation();
+  const link = useUiStore((s) =>
+    deepLink(
+      urlStateOf(s),
+      { defaultLang: config.defaultLang, fieldIds: config.fields.map((f) => f.id) },
+      config.publicUrl,
+      window.location.href,
+    ),
+  );
+  return (
+    <Suspense fallback={null}>
+      <QrCode text={link} label={t('kiosk.qrOf', { title: t('kiosk.thisView') })} size={280} />
+    </Suspense>
+  );
+}
