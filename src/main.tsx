@@ -4,20 +4,24 @@ import './styles/fonts.css';
 import { App } from '@/app/App';
 import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';
-import { initI18n } from '@/i18n/i18n';
+import { initI18n, switchLang } from '@/i18n/i18n';
 import './styles/app.css';
 
 // The URL's language applies from the first frame; the config's default once it has loaded.
 const urlLang = new URLSearchParams(window.location.search).get('lang');
-initI18n(urlLang === 'en' ? 'en' : 'vi');
+initI18n();
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <Providers>
-        <App />
-      </Providers>
-    </StrictMode>,
-  );
+  void switchLang(urlLang === 'en' ? 'en' : 'vi')
+    .catch((error: unknown) => console.error(error))
+    .then(() =>
+      createRoot(root).render(
+        <StrictMode>
+          <Providers>
+            <App />
+          </Providers>
+        </StrictMode>,
+      ),
+    );
 }

@@ -1,22 +1,38 @@
-import i18next from 'i18next';
+import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/types/partner';
-import en from './locales/en.json';
 import vi from './locales/vi.json';
 
 export const LANGS: readonly Lang[] = ['vi', 'en'];
 
+/** Vietnamese ships with the first view; English loads when it is first asked for (issue 8). */
+const loaders: Record<Lang, () => Promise<ResourceLanguage>> = {
+  vi: () => Promise.resolve(vi),
+  en: () => import('./locales/en.json').then((m) => m.default),
+};
+
+let wanted: Lang = 'vi';
+
 /** Language comes from the URL or the config only: no detection, nothing stored. */
-export function initI18n(lang: Lang) {
+export function initI18n() {
   if (i18next.isInitialized) return i18next;
   void i18next.use(initReactI18next).init({
-    lng: lang,
+    lng: 'vi',
     fallbackLng: false,
-    resources: { vi: { translation: vi }, en: { translation: en } },
+    resources: { vi: { translation: vi } },
     interpolation: { escapeValue: false },
     initAsync: false,
   });
   return i18next;
+}
+
+/** Loads a language's strings if needed, then switches; of quick switches the last one wins. */
+export async function switchLang(lang: Lang): Promise<void> {
+  wanted = lang;
+  if (!i18next.hasResourceBundle(lang, 'translation')) {
+    i18next.addResourceBundle(lang, 'translation', await loaders[lang]());
+  }
+  if (wanted === lang && i18next.language !== lang) await i18next.changeLanguage(lang);
 }
 
 export const otherLang = (lang: Lang): Lang => (lang === 'vi' ? 'en' : 'vi');

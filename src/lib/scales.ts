@@ -1,4 +1,4 @@
-import { scaleLinear, scaleOrdinal } from 'd3-scale';
+import { scaleOrdinal, scalePoint } from 'd3-scale';
 
 export interface FieldLike {
   id: string;
@@ -20,16 +20,21 @@ export function fieldColorScale(fields: readonly FieldLike[]) {
     .unknown(NEUTRAL_COLOR);
 }
 
-/** Relation strength → marker radius in px (stronger ties draw bigger). */
+/**
+ * Relation strength → marker radius in px (stronger ties draw bigger). Strengths are whole-number
+ * ranks, so a point scale spaces them evenly, as a linear one would, without d3's interpolators.
+ */
 export function strengthRadiusScale(
   relations: readonly RelationLike[],
   range: [number, number] = [4, 9],
-) {
+): (strength: number) => number {
   const strengths = relations.map((r) => r.strength);
-  return scaleLinear()
-    .domain([Math.min(...strengths), Math.max(...strengths)])
-    .range(range)
-    .clamp(true);
+  const lo = Math.round(Math.min(...strengths));
+  const hi = Math.round(Math.max(...strengths));
+  const scale = scalePoint<number>()
+    .domain(Array.from({ length: hi - lo + 1 }, (_, i) => lo + i))
+    .range(range);
+  return (strength) => scale(Math.min(hi, Math.max(lo, Math.round(strength)))) ?? range[0];
 }
 
 export function primaryFieldColor(

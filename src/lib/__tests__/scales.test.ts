@@ -34,5 +34,18 @@ describe('strengthRadiusScale', () => {
     expect(r(5)).toBe(10);
     expect(r(3)).toBe(7);
     expect(r(9)).toBe(10);
+    expect(r(0)).toBe(4);
+  });
+
+  it('spaces the ranks in between evenly, and draws one rank mid-range', () => {
+    const r = strengthRadiusScale(
+      [
+        { id: 'a', strength: 2 },
+        { id: 'b', strength: 4 },
+      ],
+      [4, 8],
+    );
+    expect([2, 3, 4].map(r)).toEqual([4, 6, 8]);
+    expect(strengthRadiusScale([{ id: 'a', strength: 3 }], [4, 8])(3)).toBe(6);
   });
 });

@@ -29,3 +29,8 @@ export function withDash(filter: ExpressionSpecification, dashed: boolean): Filt
     dashed ? ['==', ['get', 'dashed'], true] : ['!=', ['get', 'dashed'], true],
   ];
 }
+
+/** Names are laid out only from their partner's label zoom on (partner-features.ts). */
+export function withLabelZoom(filter: ExpressionSpecification): FilterSpecification {
+  return ['all', filter, ['>=', ['zoom'], ['get', 'labelZoom']]];
+}

@@ -6,7 +6,7 @@ import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, homeView, lineBounds } from './camera';
-import { partnerFilter, withDash } from './filters';
+import { partnerFilter, withDash, withLabelZoom } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
@@ -150,7 +150,7 @@ export class MapEngine {
     if (!prev || state.fields !== prev.fields) {
       const filter = partnerFilter(null, state.fields);
       map.setFilter(L.partners, filter);
-      map.setFilter(L.partnerLabels, filter);
+      map.setFilter(L.partnerLabels, withLabelZoom(filter));
       map.setFilter(L.arcsSolid, withDash(filter, false));
       map.setFilter(L.arcsDashed, withDash(filter, true));
     }

@@ -18,6 +18,8 @@ export interface PartnerFeatureProps {
   year: number;
   fieldKey: string;
   dashed: boolean;
+  /** Lowest zoom at which the name is laid out at all (see `labelZooms`). */
+  labelZoom: number;
 }
 
 function propsOf(
@@ -38,6 +40,7 @@ function propsOf(
     year: p.date?.year ?? UNDATED_YEAR,
     fieldKey: `|${fields.join('|')}|`,
     dashed: relation?.dashed ?? false,
+    labelZoom: 0,
   };
 }
 
@@ -57,8 +60,10 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
     type: 'FeatureCollection',
     features: [],
   };
-  for (const p of partners) {
-    const properties = propsOf(p, config, scales);
+  const all = partners.map((p) => propsOf(p, config, scales));
+  const zooms = labelZooms(all);
+  partners.forEach((p, i) => {
+    const properties = { ...all[i]!, labelZoom: zooms.get(p.id) ?? 0 };
     points.features.push({
       type: 'Feature',
       properties,
@@ -69,6 +74,31 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
       properties,
       geometry: { type: 'LineString', coordinates: greatCircle(home, p.coordinates) },
     });
-  }
+  });
   return { points, arcs };
+}
+
+/** How many names each zoom band lays out: a world view shows a few hundred at most. */
+const LABEL_BANDS: readonly [count: number, zoom: number][] = [
+  [400, 0],
+  [1600, 3],
+];
+const LAST_BAND_ZOOM = 5;
+
+/**
+ * Label density for national datasets: in label priority order (signing year, then relation
+ * strength, as the style's symbol-sort-key), the first 400 names from zoom 0, the next 1,200 from
+ * zoom 3, the rest from zoom 5. The shown partners of any year are a prefix of that order, so the
+ * names that can show are always laid out; a city's few dozen partners all get zoom 0.
+ */
+export function labelZooms(props: readonly PartnerFeatureProps[]): Map<string, number> {
+  const order = [...props].sort(
+    (a, b) => a.year - b.year || b.strength - a.strength || a.id.localeCompare(b.id),
+  );
+  const zooms = new Map<string, number>();
+  order.forEach((p, rank) => {
+    const band = LABEL_BANDS.find(([count]) => rank < count);
+    zooms.set(p.id, band ? band[1] : LAST_BAND_ZOOM);
+  });
+  return zooms;
 }

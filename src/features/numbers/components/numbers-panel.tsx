@@ -1,4 +1,3 @@
-import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 // Built from countries-list at build time (tools/vite-plugin-continents.ts): the lookup, not the package.
@@ -24,9 +23,9 @@ interface Bar {
 }
 
 function Bars({ title, bars }: { title: string; bars: Bar[] }) {
-  const width = scaleLinear()
-    .domain([0, Math.max(1, ...bars.map((b) => b.value))])
-    .range([0, 100]);
+  // Share of the longest bar, in %. (d3's linear scale would bring its interpolators into the first view.)
+  const max = Math.max(1, ...bars.map((b) => b.value));
+  const width = (value: number) => (value / max) * 100;
   return (
     <figure className="bars">
       <figcaption>{title}</figcaption>
