@@ -121,6 +121,24 @@ function run(command, args, options = {}) {
   });
 }
 
+/**
+ * Whether each scrub step changes which partners show: the scrub starts from "all" (null); a
+ * later year shows partners signed up to it; "all" adds the undated ones.
+ */
+export function stepChanges(steps, { signedYears, undated }) {
+  const signed = new Set(signedYears);
+  const first = Math.min(...signedYears);
+  return steps.map((year, i) => {
+    const prev = i === 0 ? null : steps[i - 1];
+    if (prev === null) return year === null || year < Math.max(...signedYears) || undated > 0;
+    if (year === null) return undated > 0 || prev < Math.max(...signedYears);
+    if (year <= first && prev <= first) return false;
+    for (let y = Math.min(prev, year) + 1; y <= Math.max(prev, year); y += 1)
+      if (signed.has(y)) return true;
+    return false;
+  });
+}
+
 export function writeDatasets(datasets) {
   const dir = join(OUT_DIR, 'bench-data');
   mkdirSync(dir, { recursive: true });
@@ -144,6 +162,8 @@ export function writeDatasets(datasets) {
       .filter(Boolean)
       .map((s) => Number(s.slice(0, 4)));
     d.years = [Math.min(...years), Math.max(...years)];
+    d.signedYears = [...new Set(years)];
+    d.undated = d.count - years.length;
   }
   return out;
 }
@@ -207,7 +227,7 @@ function pageUrl(base, variant, dataset, size, extra = {}) {
  * timeline slider, then waits (bounded) for the map to settle. Frame times run render to render; after
  * an `idle` the next interval starts at the next step, so idle gaps between steps are not frames.
  */
-async function yearScrub({ years, durationMs, maxMs, settleMs }) {
+async function yearScrub({ years, changes, durationMs, maxMs, settleMs }) {
   const { map, setYear } = window.__partnerMap;
   const events = [];
   const onRender = () => events.push(['render', performance.now()]);
@@ -221,7 +241,7 @@ async function yearScrub({ years, durationMs, maxMs, settleMs }) {
     const due = t0 + i * interval;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    events.push(['step', performance.now()]);
+    events.push(['step', performance.now(), changes[i]]);
     setYear(years[i]);
     stepped += 1;
   }
@@ -236,11 +256,13 @@ async function yearScrub({ years, durationMs, maxMs, settleMs }) {
   const end = performance.now();
   map.off('render', onRender);
   map.off('idle', onIdle);
+  // A step that changes which partners show starts a frame when the map was idle; a step that changes
+  // nothing needs no new frame on any page, so it starts none (the app then draws nothing at all).
   const frames = [];
   let prev = null;
   let renders = 0;
-  for (const [type, t] of events) {
-    if (type === 'step' && prev === null) prev = t;
+  for (const [type, t, changes] of events) {
+    if (type === 'step' && changes && prev === null) prev = t;
     else if (type === 'idle') prev = null;
     else if (type === 'render') {
       renders += 1;
@@ -383,6 +405,7 @@ export async function measure(
     const year = steps
       ? await page.evaluate(yearScrub, {
           years: steps,
+          changes: stepChanges(steps, dataset),
           durationMs: LIMITS.scrubMs,
           maxMs: LIMITS.scrubMaxMs,
           settleMs: LIMITS.scrubSettleMs,

@@ -78,18 +78,20 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
   return { points, arcs };
 }
 
-/** How many names each zoom band lays out: a world view shows a few hundred at most. */
+/** How many names each zoom band lays out: a laptop's world view places about 50, a 4K one about 100. */
 const LABEL_BANDS: readonly [count: number, zoom: number][] = [
-  [400, 0],
-  [1600, 3],
+  [150, 0],
+  [600, 2],
+  [2400, 4],
 ];
-const LAST_BAND_ZOOM = 5;
+const LAST_BAND_ZOOM = 6;
 
 /**
  * Label density for national datasets: in label priority order (signing year, then relation
- * strength, as the style's symbol-sort-key), the first 400 names from zoom 0, the next 1,200 from
- * zoom 3, the rest from zoom 5. The shown partners of any year are a prefix of that order, so the
- * names that can show are always laid out; a city's few dozen partners all get zoom 0.
+ * strength, as the style's symbol-sort-key), the first 150 names from zoom 0, the next 450 from
+ * zoom 2, the next 1,800 from zoom 4, the rest from zoom 6. The shown partners of any year are a
+ * prefix of that order, so the names that can show are laid out first; a city's own few dozen
+ * partners all get zoom 0. Fewer candidates make every label placement (each pan frame) cheaper.
  */
 export function labelZooms(props: readonly PartnerFeatureProps[]): Map<string, number> {
   const order = [...props].sort(

@@ -18,7 +18,7 @@ function partner(i: number, year: number, strength: number): PartnerFeatureProps
 
 describe('labelZooms', () => {
   it("lays out every name of a city's few dozen partners from the world view on", () => {
-    const zooms = labelZooms(Array.from({ length: 60 }, (_, i) => partner(i, 1990 + (i % 30), 3)));
+    const zooms = labelZooms(Array.from({ length: 120 }, (_, i) => partner(i, 1990 + (i % 30), 3)));
     expect(new Set(zooms.values())).toEqual(new Set([0]));
   });
 
@@ -27,8 +27,8 @@ describe('labelZooms', () => {
       partner(i, i % 7 === 0 ? UNDATED_YEAR : 1995 + ((i * 37) % 31), 1 + (i % 5)),
     );
     const zooms = labelZooms(props);
-    const counts = [0, 3, 5].map((z) => [...zooms.values()].filter((v) => v === z).length);
-    expect(counts).toEqual([400, 1200, 1400]);
+    const counts = [0, 2, 4, 6].map((z) => [...zooms.values()].filter((v) => v === z).length);
+    expect(counts).toEqual([150, 450, 1800, 600]);
     // Any partner signed earlier than another is laid out from the same zoom or a lower one.
     const byYear = [...props].sort((a, b) => a.year - b.year);
     for (let i = 1; i < byYear.length; i += 1) {
