@@ -139,8 +139,9 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-field': labelField(lang),
         'text-font': [FONT_BOLD],
         'text-size': 15 * scale,
-        'text-offset': [0, -1.1],
-        'text-anchor': 'bottom',
+        // Up and to the left (inland): the archipelago and sea names sit to the east, on the sea.
+        'text-offset': [-0.5, -0.6],
+        'text-anchor': 'bottom-right',
         'text-allow-overlap': true,
       },
       paint: {
