@@ -121,3 +121,16 @@ for (const [name, size] of [
     await expect(panel.getByRole('button', { name: 'Close' })).toBeInViewport();
   });
 }
+
+test('a part loaded on demand that cannot be fetched says so with a reload; the map and list keep working', async ({
+  page,
+}) => {
+  await page.route(/about-dialog-body-[^/]*\.js$/, (route) => route.abort());
+  await openApp(page, '?lang=en');
+  await page.getByRole('button', { name: 'About this map' }).click();
+  const alert = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  await expect(alert).toBeVisible();
+  await expect(alert.getByRole('button', { name: 'Reload the page' })).toBeVisible();
+  await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);
+  await expect(page.getByRole('slider', { name: 'Year' })).toBeVisible();
+});

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { lazy, useEffect, useMemo } from 'react';
 import { useConfig } from '@/api/config';
 import { DEFAULT_DATA_URL, resolveDataUrl, usePartners } from '@/api/partners';
 import { LoadError } from '@/features/data-status/components/load-error';
@@ -8,6 +8,7 @@ import { AppShell, preloadMode } from './app-shell';
 import { useDescribePartner } from './use-describe-partner';
 import { reconcileWithData, useHydrateFromUrl, useUrlWriter } from './url-sync';
 import { useDocumentAttrs } from './use-document-attrs';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 const loadConsole = () => import('@/features/presenter/components/console-view');
 const ConsoleView = lazy(() => loadConsole().then((m) => ({ default: m.ConsoleView })));
@@ -48,7 +49,7 @@ export function App() {
   if (!config.data || !list) return <Loading />;
 
   return (
-    <Suspense fallback={<Loading />}>
+    <LazyPart fallback={<Loading />}>
       {mode === 'console' ? (
         <ConsoleView config={config.data} partners={list} />
       ) : (
@@ -60,6 +61,6 @@ export function App() {
           describe={describe}
         />
       )}
-    </Suspense>
+    </LazyPart>
   );
 }

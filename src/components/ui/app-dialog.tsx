@@ -1,4 +1,5 @@
-import { Suspense, useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { useId, useRef, useState, type ReactNode, type RefObject } from 'react';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 /** What a dialog loaded on demand gets from its AppDialog: its state, and where focus returns. */
 export interface DialogState {
@@ -47,11 +48,7 @@ export function AppDialog({ open, onOpenChange, trigger, preload, children }: Pr
       >
         {trigger}
       </button>
-      {used && (
-        <Suspense fallback={null}>
-          {children({ open, onOpenChange, trigger: button, contentId })}
-        </Suspense>
-      )}
+      {used && <LazyPart>{children({ open, onOpenChange, trigger: button, contentId })}</LazyPart>}
     </>
   );
 }

@@ -1,7 +1,8 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isHttpUrl } from '@/lib/schema/text';
 import { useUiStore } from '@/stores/ui-store';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 // QR codes are only needed on the kiosk: loaded on first use.
 const QrCode = lazy(() => import('./qr-code'));
@@ -22,9 +23,9 @@ export function ExternalLink({ href, children, title }: Props) {
     return (
       <span className="qr-link">
         <span>{children}</span>
-        <Suspense fallback={null}>
+        <LazyPart>
           <QrCode text={href} label={t('kiosk.qrOf', { title })} size={132} />
-        </Suspense>
+        </LazyPart>
       </span>
     );
   }

@@ -1,10 +1,11 @@
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { deepLink } from '@/lib/url/deep-link';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 const QrCode = lazy(() => import('@/components/ui/qr-code'));
 
@@ -40,8 +41,8 @@ function ViewQrCode({ config }: { config: AppConfig }) {
     ),
   );
   return (
-    <Suspense fallback={null}>
+    <LazyPart>
       <QrCode text={link} label={t('kiosk.qrOf', { title: t('kiosk.thisView') })} size={280} />
-    </Suspense>
+    </LazyPart>
   );
 }

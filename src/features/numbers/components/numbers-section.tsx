@@ -1,7 +1,8 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Partner } from '@/types/partner';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 // Loaded on first open: the first view does not need it.
 const NumbersPanel = lazy(() => import('./numbers-panel'));
@@ -18,9 +19,9 @@ export function NumbersSection({ config, partners }: Props) {
     <details className="numbers" onToggle={(e) => setOpen(e.currentTarget.open)}>
       <summary className="section-heading">{t('numbers.title')}</summary>
       {open && (
-        <Suspense fallback={null}>
+        <LazyPart>
           <NumbersPanel config={config} partners={partners} />
-        </Suspense>
+        </LazyPart>
       )}
     </details>
   );

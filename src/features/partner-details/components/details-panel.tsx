@@ -1,7 +1,8 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 // Loaded with the first selection (at once for a `?partner=` link): the first view has none.
 const DetailsPanelContent = lazy(() => import('./details-panel-content'));
@@ -43,8 +44,8 @@ export function DetailsPanel({ config, partners }: Props) {
   if (selected && !used) setUsed(true);
   if (!used) return null;
   return (
-    <Suspense fallback={null}>
+    <LazyPart>
       <DetailsPanelContent config={config} partners={partners} focusTarget={focusTarget} />
-    </Suspense>
+    </LazyPart>
   );
 }

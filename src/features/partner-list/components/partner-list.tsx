@@ -5,10 +5,11 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, useMemo, useState } from 'react';
 import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
+import { LazyPart } from '@/components/ui/lazy-part';
 
 // Loaded when the table is first opened: it starts closed.
 const PartnerTable = lazy(() =>
@@ -55,9 +56,9 @@ export function PartnerList({ config, partners }: Props) {
       <details className="table-details" onToggle={(e) => setTableOpen(e.currentTarget.open)}>
         <summary>{t('table.title')}</summary>
         {tableOpen && (
-          <Suspense fallback={null}>
+          <LazyPart>
             <PartnerTable config={config} rows={listed} />
-          </Suspense>
+          </LazyPart>
         )}
       </details>
     </section>
