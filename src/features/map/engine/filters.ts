@@ -2,24 +2,14 @@ import type { ExpressionSpecification, FilterSpecification } from 'maplibre-gl';
 
 const FALSE: ExpressionSpecification = ['boolean', false];
 
-/** Layer filter for the cumulative year and the fields turned on: no GeoJSON rebuild per step. */
-export function partnerFilter(
-  year: number | null,
-  fields: readonly string[] | null,
-): ExpressionSpecification {
-  const parts: ExpressionSpecification[] = [];
-  if (year !== null) parts.push(['<=', ['get', 'year'], year]);
-  if (fields !== null) {
-    parts.push(
-      fields.length === 0
-        ? FALSE
-        : [
-            'any',
-            ...fields.map((f): ExpressionSpecification => ['in', `|${f}|`, ['get', 'fieldKey']]),
-          ],
-    );
-  }
-  return ['all', true, ...parts];
+/** Layer filter for the fields turned on (the year is feature-state: see year-visibility.ts). */
+export function fieldFilter(fields: readonly string[] | null): ExpressionSpecification {
+  if (fields === null) return ['boolean', true];
+  if (fields.length === 0) return FALSE;
+  return [
+    'any',
+    ...fields.map((f): ExpressionSpecification => ['in', `|${f}|`, ['get', 'fieldKey']]),
+  ];
 }
 
 export function withDash(filter: ExpressionSpecification, dashed: boolean): FilterSpecification {

@@ -6,7 +6,7 @@ import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, homeView, lineBounds } from './camera';
-import { partnerFilter, withDash, withLabelZoom } from './filters';
+import { fieldFilter, withDash, withLabelZoom } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
@@ -148,7 +148,7 @@ export class MapEngine {
     const map = this.map;
     // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
     if (!prev || state.fields !== prev.fields) {
-      const filter = partnerFilter(null, state.fields);
+      const filter = fieldFilter(state.fields);
       map.setFilter(L.partners, filter);
       map.setFilter(L.partnerLabels, withLabelZoom(filter));
       map.setFilter(L.arcsSolid, withDash(filter, false));

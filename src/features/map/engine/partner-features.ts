@@ -5,7 +5,7 @@ import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/s
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Partner } from '@/types/partner';
 
-/** Year given to undated partners so a `<=` year filter hides them until "today". */
+/** Year given to undated partners: hidden at every year until "today", and last in label priority. */
 export const UNDATED_YEAR = 99999;
 
 export interface PartnerFeatureProps {
@@ -48,7 +48,7 @@ function makeScales(config: AppConfig) {
   return { color: fieldColorScale(config.fields), radius: strengthRadiusScale(config.relations) };
 }
 
-/** Points and precomputed great-circle arcs; built once per dataset, filtered with layer filters after. */
+/** Points and precomputed great-circle arcs, built once per dataset; years and fields only hide features after. */
 export function buildPartnerFeatures(partners: readonly Partner[], config: AppConfig) {
   const scales = makeScales(config);
   const home = config.home.coordinates;
