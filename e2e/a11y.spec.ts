@@ -118,7 +118,7 @@ test('on the map, arrow keys move between partners and Enter opens one', async (
   await page.keyboard.press('ArrowLeft');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
-  expect(searchParams(page).get('partner')).not.toBeNull();
+  await expect.poll(() => searchParams(page).get('partner')).not.toBeNull();
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(region).toBeFocused();

@@ -21,7 +21,7 @@ test('a lost WebGL context shows a notice and the map comes back with its state'
   await expect(page.locator('.map-restoring')).toBeHidden();
   // The state survived: the same partner and year, and the map draws partners again.
   await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeVisible();
-  expect(searchParams(page).get('year')).toBe('2025');
+  await expect.poll(() => searchParams(page).get('year')).toBe('2025');
   await expect
     .poll(() =>
       page.evaluate(() => {

@@ -120,10 +120,10 @@ test('selecting from the list opens the panel and sets ?partner=', async ({ page
   await expect(panel).toBeVisible();
   await expect(panel).toContainText('Italy');
   await expect(panel.getByRole('link').first()).toHaveAttribute('rel', 'noopener noreferrer');
-  expect(searchParams(page).get('partner')).toBe('genoa');
+  await expect.poll(() => searchParams(page).get('partner')).toBe('genoa');
   await page.keyboard.press('Escape');
   await expect(panel).toBeHidden();
-  expect(searchParams(page).get('partner')).toBeNull();
+  await expect.poll(() => searchParams(page).get('partner')).toBeNull();
   await expect(partnerList(page).getByRole('button', { name: /^Genoa/ })).toBeFocused();
 });
 
@@ -158,7 +158,7 @@ test('a legend toggle hides that field from the map and the list', async ({ page
   // Solo tourism with Alt-click: exactly the partners that name tourism.
   await page.getByRole('button', { name: /^Tourism/ }).click({ modifiers: ['Alt'] });
   await expect(partnerList(page).getByRole('listitem')).toHaveCount(withTourism.length);
-  expect(searchParams(page).get('fields')).toBe('tourism');
+  await expect.poll(() => searchParams(page).get('fields')).toBe('tourism');
   const rendered = async () =>
     page.evaluate(() => {
       const map = window.__partnerMap!.map as import('maplibre-gl').Map;
@@ -228,5 +228,5 @@ test('pointing at a marker or near its arc names the partner and a click opens i
   await expect(tooltip).toBeHidden();
   await page.mouse.click(before.x, before.y);
   await expect(page.getByRole('dialog')).toHaveCount(0);
-  expect(searchParams(page).get('partner')).toBeNull();
+  await expect.poll(() => searchParams(page).get('partner')).toBeNull();
 });

@@ -36,7 +36,7 @@ test.describe('kiosk', () => {
     await page.mouse.click(box!.x + 20, box!.y + 10);
     await expect(attract).toBeHidden();
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect(searchParams(page).get('partner')).toBeNull();
+    await expect.poll(() => searchParams(page).get('partner')).toBeNull();
   });
 
   test('no link leaves the app: sources and the deep link are QR codes', async ({ page }) => {
@@ -81,7 +81,9 @@ test.describe('presenter', () => {
     await page.locator('body').press('ArrowRight');
     await expect(page.getByRole('dialog', { name: first.properties.name.en })).toBeVisible();
     await expect.poll(() => searchParams(page).get('partner')).toBe(first.properties.id);
-    expect(searchParams(page).get('year')).toBe(first.properties.signed!.slice(0, 4));
+    await expect
+      .poll(() => searchParams(page).get('year'))
+      .toBe(first.properties.signed!.slice(0, 4));
     await page.keyboard.press('PageDown');
     await expect.poll(() => searchParams(page).get('partner')).not.toBe(first.properties.id);
     await page.keyboard.press('PageUp');
@@ -106,9 +108,9 @@ test.describe('presenter', () => {
     await search.press('ArrowRight');
     await expect(page.getByTestId('blackout')).toHaveCount(0);
     await expect(page.getByRole('dialog')).toHaveCount(0);
-    expect(searchParams(page).get('fields')).toBeNull();
-    expect(searchParams(page).get('lang')).toBe('en');
-    expect(searchParams(page).get('partner')).toBeNull();
+    await expect.poll(() => searchParams(page).get('fields')).toBeNull();
+    await expect.poll(() => searchParams(page).get('lang')).toBe('en');
+    await expect.poll(() => searchParams(page).get('partner')).toBeNull();
   });
 });
 

@@ -66,7 +66,7 @@ test('the slider pages by five years and ends at today with every partner', asyn
   await page.keyboard.press('End');
   await expect(slider).toHaveAttribute('aria-valuenow', String(new Date().getFullYear()));
   await expect(slider).toHaveAttribute('aria-valuetext', `Hiện nay — ${raw.length} đối tác`);
-  expect(searchParams(page).get('year')).toBeNull();
+  await expect.poll(() => searchParams(page).get('year')).toBeNull();
   await expect(partnerList(page, 'vi').getByRole('listitem')).toHaveCount(raw.length);
   await expect(page.getByTestId('live-region')).toHaveText(`Hiện nay — ${raw.length} đối tác`);
 });
@@ -80,7 +80,7 @@ test('Play advances the years and Pause stops them', async ({ page }) => {
   await page.getByRole('button', { name: 'Pause' }).click();
   const stopped = searchParams(page).get('year');
   await page.waitForTimeout(1200);
-  expect(searchParams(page).get('year')).toBe(stopped);
+  await expect.poll(() => searchParams(page).get('year')).toBe(stopped);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
@@ -102,5 +102,5 @@ test('moving the year before a selected partner deselects it with a notice', asy
   await page.keyboard.press('PageDown');
   await expect(page.getByRole('dialog', { name: 'Le Havre' })).toBeHidden();
   await expect(page.getByTestId('toast')).toContainText('Le Havre');
-  expect(searchParams(page).get('partner')).toBeNull();
+  await expect.poll(() => searchParams(page).get('partner')).toBeNull();
 });

@@ -61,7 +61,7 @@ export function reconcileWithData(
 }
 
 /** Scrubbing the year changes the state many times a second; the URL takes at most this many writes a second. */
-const URL_WRITES_PER_S = 4;
+const URL_WRITES_PER_S = 8;
 
 /** Every change of URL state is written with replaceState, canonical and without defaults. */
 export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
