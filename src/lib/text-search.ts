@@ -10,14 +10,17 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** The folded haystack, computed once per partner: a match is `searchKey(h).includes(' ' + foldText(q))`. */
+/** The folded haystack, computed once per partner and matched with `matchesKey`. */
 export function searchKey(haystack: string): string {
   return ` ${foldText(haystack)}`;
 }
 
+/** True when the folded query starts a word of the key (an empty query matches everything). */
+export function matchesKey(key: string, foldedQuery: string): boolean {
+  return foldedQuery === '' || key.includes(` ${foldedQuery}`);
+}
+
 /** True when the folded query appears in the haystack starting at a word: "han quoc" finds "Hàn Quốc", not "Shandong". */
 export function matchesQuery(haystack: string, query: string): boolean {
-  const q = foldText(query);
-  if (!q) return true;
-  return searchKey(haystack).includes(` ${q}`);
+  return matchesKey(searchKey(haystack), foldText(query));
 }

@@ -5,7 +5,7 @@ import { countryName } from '@/lib/format/countries';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
 import { shownAtYear, shownByFields } from '@/lib/partners/visibility';
-import { foldText, searchKey } from '@/lib/text-search';
+import { foldText, matchesKey, searchKey } from '@/lib/text-search';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
@@ -37,7 +37,7 @@ export function useListedPartners(config: AppConfig, partners: readonly Partner[
         (p) =>
           shownAtYear(p, year) &&
           shownByFields(p, fields) &&
-          (!keys || (keys.get(p.id) ?? '').includes(` ${query}`)),
+          (!keys || matchesKey(keys.get(p.id) ?? '', query)),
       ),
     [sorted, keys, query, year, fields],
   );
