@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import {
   formatProblem,
@@ -50,10 +50,3 @@ export const partnersQueryOptions = (url: string, config: AppConfig) =>
     queryKey: ['partners', url],
     queryFn: ({ signal }) => fetchPartners(url, config, signal),
   });
-
-export function usePartners(url: string | null, config: AppConfig | undefined) {
-  return useQuery({
-    ...partnersQueryOptions(url ?? '', config as AppConfig),
-    enabled: Boolean(url && config),
-  });
-}

@@ -4,7 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { configQueryOptions } from '@/api/config';
 import { DataError } from '@/api/data-error';
 import { postEmbedError } from '@/lib/embed/post';
-import { useUiStore } from '@/stores/ui-store';
+import { modeFromSearch, profileOf } from '@/lib/modes/profiles';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 
 interface Props {
   error: unknown;
@@ -42,10 +43,10 @@ function useReportToHost(error: unknown) {
   useEffect(() => {
     const store = useUiStore.getState();
     // A config failure comes before the URL is read into the store: read the mode from the URL.
-    const mode = store.hydrated
-      ? store.mode
-      : new URLSearchParams(window.location.search).get('mode');
-    if (mode !== 'embed') return;
+    const profile = store.hydrated
+      ? selectProfile(store)
+      : profileOf(modeFromSearch(window.location.search));
+    if (!profile.reportErrorsToHost) return;
     const config = queryClient.getQueryData(configQueryOptions().queryKey);
     const code = error instanceof DataError && error.kind === 'config' ? 'config' : 'data';
     const message = error instanceof Error ? error.message : String(error);

@@ -4,16 +4,11 @@ import { useTranslation } from 'react-i18next';
 import { continentOf } from 'virtual:country-continents';
 import { useLabels } from '@/hooks/use-labels';
 import { countPartners } from '@/lib/partners/counts';
-import { visiblePartners } from '@/lib/partners/visibility';
+import { visiblePartners } from '@/lib/view/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
-import type { Partner } from '@/types/partner';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
+import { usePartners } from '@/hooks/use-partners';
 
 interface Bar {
   key: string;
@@ -51,9 +46,11 @@ function Bars({ title, bars }: { title: string; bars: Bar[] }) {
 }
 
 /** Counts at the current year, as small bar charts with every number also in text. */
-export default function NumbersPanel({ config, partners }: Props) {
+export default function NumbersPanel() {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const config = useConfig();
+  const { partners } = usePartners();
+  const labels = useLabels();
   const { year, fields } = useDeferredFilters();
   const counts = useMemo(
     () => countPartners(visiblePartners(partners, year, fields), continentOf),

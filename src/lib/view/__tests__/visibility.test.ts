@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from '@/lib/schema/dates';
 import type { Partner } from '@/types/partner';
-import { firstSignedYear, visiblePartners } from '../visibility';
+import { visiblePartners } from '../visibility';
+import { firstSignedYear } from '../year';
 
 const partner = (id: string, signed: string | null, fields: string[]): Partner => ({
   id,
