@@ -36,8 +36,7 @@ export async function fetchPartners(
   const fieldIds = config.fields.map((f) => f.id) as [string, ...string[]];
   const result = validatePartnersText(text, { fieldIds, maxBytes: config.maxDataBytes });
   if (result.fatal) {
-    const kind = result.fatal.kind === 'empty' ? 'empty' : result.fatal.kind;
-    throw new DataError(kind, result.fatal.problem.message, {
+    throw new DataError(result.fatal.kind, result.fatal.problem.message, {
       detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}`,
     });
   }

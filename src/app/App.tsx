@@ -27,10 +27,18 @@ export function App() {
   useUrlWriter(config.data, Boolean(data));
   useEffect(() => startPlaybackController(), []);
 
-  if (config.error) return <LoadError error={config.error} onRetry={() => void config.refetch()} />;
-  if (urlError) return <LoadError error={urlError} onRetry={() => window.location.reload()} />;
-  if (partners.error)
-    return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
+  // A failed request says what happened from its first failure, and when it will be tried again;
+  // "loading" (and, after a second, "slow") is only for a request that has not answered yet.
+  for (const query of [config, partners]) {
+    const retry = () => void query.refetch();
+    if (query.error) return <LoadError error={query.error} onRetry={retry} />;
+    if (query.isPending && query.failureCount > 0)
+      return (
+        <LoadError error={query.failureReason} failures={query.failureCount} onRetry={retry} />
+      );
+    if (query === config && urlError)
+      return <LoadError error={urlError} onRetry={() => window.location.reload()} />;
+  }
   if (!config.data || !data) return <Loading />;
 
   return (

@@ -28,7 +28,9 @@ export default function AboutDialogBody(state: DialogState) {
       <p>
         {t('about.count', {
           count: partners.length,
-          countries: new Set(partners.map((p) => p.country)).size,
+          countries: t('map.countries', {
+            count: new Set(partners.map((p) => p.country)).size,
+          }),
         })}
       </p>
       {config.about && <p>{config.about.officialCount[lang]}</p>}

@@ -17,7 +17,10 @@ export function useMapDescription(): string {
     const first = firstSignedYear(shown);
     return t('map.description', {
       count: shown.length,
-      countries: new Set(shown.map((p) => p.country)).size,
+      countries: t('map.countries', {
+        count: new Set(shown.map((p) => p.country)).size,
+        lng: lang,
+      }),
       first: first === null ? '' : t('map.firstSigned', { year: first }),
       lng: lang,
     });

@@ -34,7 +34,7 @@ export function PartnerList() {
       <SearchBox />
       <div className="list-meta">
         <p className="list-count" aria-live="off">
-          {t('list.count', { shown: listed.length, total: partners.length })}
+          {t('list.count', { shown: listed.length, count: partners.length })}
         </p>
         <SortSelect />
       </div>
