@@ -37,7 +37,8 @@ describe('isOutletAndNumber', () => {
 
 describe('sourceWarnings', () => {
   it('names the source and suggests the encoded URL for an en dash', () => {
-    const url = 'https://cadn.com.vn/that-chat-quan-he-da-nang-–-battambang-siem-reap-post106443.html';
+    const url =
+      'https://cadn.com.vn/that-chat-quan-he-da-nang-–-battambang-siem-reap-post106443.html';
     expect(sourceWarnings([{ title: 'Báo Công an Đà Nẵng — Thắt chặt quan hệ', url }])).toEqual([
       {
         path: 'properties.sources[0].url',
