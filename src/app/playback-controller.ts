@@ -1,3 +1,4 @@
+import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { startPlayback } from '@/lib/timeline/playback';
 import { useUiStore } from '@/stores/ui-store';
 
@@ -23,7 +24,7 @@ export function startPlaybackController(store = useUiStore): () => void {
         range: catalog.range,
         getYear: () => store.getState().year,
         setYear: (year) => store.getState().changeYear(year, 'auto'),
-        getSpeed: () => store.getState().speed / store.getState().timeScale,
+        getSpeed: () => store.getState().speed / TIME_SCALE,
         getLoop: () => store.getState().loop,
         onEnd: () => store.getState().setPlaying(false),
       });

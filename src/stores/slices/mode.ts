@@ -23,15 +23,13 @@ export interface ModeSlice {
   /** The launch URL's state: what "Start over" and the kiosk's idle reset return to. */
   home: UrlState;
   flags: RenderFlags;
-  /** Testing knob (`?timeScale=0.1`): shortens kiosk and playback timers, for soak runs. */
-  timeScale: number;
   /** A newer partners file is cached and waiting (set by the offline feature). */
   dataUpdateReady: boolean;
   /** Kiosk attract loop: while on, nothing is written to the URL. */
   attract: boolean;
   /** The loaded partners, for the view's rules (a reference to the query's data, not a copy). */
   catalog: Catalog | null;
-  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags, timeScale?: number) => void;
+  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags) => void;
   /** New data: the year is clamped to it, an unknown `?partner=` dropped, a linked one revealed. */
   loadCatalog: (catalog: Catalog) => void;
   setAttract: (attract: boolean) => void;
@@ -46,14 +44,13 @@ export const modeSlice: Slice<ModeSlice> = (set, get) => ({
   hydrated: false,
   home: EMPTY_URL_STATE,
   flags: ALL_SHOWN,
-  timeScale: 1,
   dataUpdateReady: false,
   attract: false,
   catalog: null,
-  hydrate: (state, defaultLang, flags = ALL_SHOWN, timeScale = 1) => {
+  hydrate: (state, defaultLang, flags = ALL_SHOWN) => {
     const lang = state.lang ?? defaultLang;
     const home = { ...state, lang, partner: null, year: null, fields: null };
-    set({ ...state, lang, home, flags, timeScale, hydrated: true });
+    set({ ...state, lang, home, flags, hydrated: true });
   },
   loadCatalog: (catalog) => {
     const { partner } = get();

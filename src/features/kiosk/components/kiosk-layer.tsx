@@ -13,8 +13,7 @@ export function KioskLayer() {
   const idle = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
   const { phase, remaining } = useIdleReset(idle, useModeProfile().idleReset);
-  const timeScale = useUiStore((s) => s.timeScale);
-  useAttractLoop(timeScale);
+  useAttractLoop();
   const [dismissing, setDismissing] = useState(false);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { dateSortKey } from '@/lib/schema/dates';
+import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
 import { usePartners } from '@/hooks/use-partners';
 
@@ -10,7 +11,7 @@ const TOUR_LENGTH = 6;
  * While attract is on: play the timeline, then tour the newest partners, and again. Playback runs in
  * the app's controller (mounted with or without the timeline); every move is an automatic one.
  */
-export function useAttractLoop(timeScale = 1) {
+export function useAttractLoop() {
   const { partners } = usePartners();
   const attract = useUiStore((s) => s.attract);
   useEffect(() => {
@@ -18,7 +19,7 @@ export function useAttractLoop(timeScale = 1) {
     let cancelled = false;
     const timers: number[] = [];
     const wait = (ms: number) =>
-      new Promise<void>((resolve) => timers.push(window.setTimeout(resolve, ms * timeScale)));
+      new Promise<void>((resolve) => timers.push(window.setTimeout(resolve, ms * TIME_SCALE)));
     const tour = [...partners]
       .filter((p) => p.date)
       .sort((a, b) => dateSortKey(b.date) - dateSortKey(a.date));
@@ -64,7 +65,7 @@ export function useAttractLoop(timeScale = 1) {
       timers.forEach((t) => window.clearTimeout(t));
       useUiStore.getState().setPlaying(false);
     };
-  }, [attract, partners, timeScale]);
+  }, [attract, partners]);
 }
 
 declare global {

@@ -17,7 +17,7 @@ export function useMapDescription(): string {
     const first = firstSignedYear(shown);
     return t('map.description', {
       count: shown.length,
-      countries: t('map.countries', {
+      countries: t('comparison.countries', {
         count: new Set(shown.map((p) => p.country)).size,
         lng: lang,
       }),

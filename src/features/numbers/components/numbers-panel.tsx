@@ -2,7 +2,9 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 // Built from countries-list at build time (tools/vite-plugin-continents.ts): the lookup, not the package.
 import { continentOf } from 'virtual:country-continents';
+import { CountComparison } from '@/components/count-comparison';
 import { useLabels } from '@/hooks/use-labels';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import { countPartners } from '@/lib/partners/counts';
 import { visiblePartners } from '@/lib/view/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
@@ -51,6 +53,7 @@ export default function NumbersPanel() {
   const config = useConfig();
   const { partners } = usePartners();
   const labels = useLabels();
+  const { qrLinks } = useModeProfile();
   const { year, fields } = useDeferredFilters();
   const counts = useMemo(
     () => countPartners(visiblePartners(partners, year, fields), continentOf),
@@ -105,6 +108,7 @@ export default function NumbersPanel() {
       <Bars title={t('numbers.continents')} bars={continentBars} />
       <Bars title={t('numbers.byField')} bars={fieldBars} />
       <Bars title={t('numbers.byRelation')} bars={relationBars} />
+      <CountComparison config={config} partners={partners} asQr={qrLinks} />
     </div>
   );
 }
