@@ -2,24 +2,23 @@ import { useEffect } from 'react';
 import { openChannel } from '@/lib/console/channel';
 import type { TourStep } from '@/lib/tour/tour';
 import { shallow } from 'zustand/shallow';
-import { useUiStore } from '@/stores/ui-store';
+import { useUiStore, type UiState } from '@/stores/ui-store';
 import { stepTour } from './use-presenter-keys';
+
+/** What the console shows of the presenter window. */
+const shown = (s: UiState) => ({
+  tourIndex: s.tourIndex,
+  partner: s.partner,
+  year: s.year,
+  fields: s.fields,
+  lang: s.lang,
+  playing: s.playing,
+});
 
 /** The presenter window tells a console window what it shows, and obeys its commands. */
 export function useConsoleLink(steps: readonly TourStep[]) {
   useEffect(() => {
-    const send = () => {
-      const s = useUiStore.getState();
-      channel.post({
-        type: 'state',
-        tourIndex: s.tourIndex,
-        partner: s.partner,
-        year: s.year,
-        fields: s.fields,
-        lang: s.lang,
-        playing: s.playing,
-      });
-    };
+    const send = () => channel.post({ type: 'state', ...shown(useUiStore.getState()) });
     const channel = openChannel((m) => {
       if (m.type !== 'command') return;
       const store = useUiStore.getState();
@@ -30,18 +29,7 @@ export function useConsoleLink(steps: readonly TourStep[]) {
       send();
     });
     send();
-    const unsubscribe = useUiStore.subscribe(
-      (s) => ({
-        tourIndex: s.tourIndex,
-        partner: s.partner,
-        year: s.year,
-        fields: s.fields,
-        lang: s.lang,
-        playing: s.playing,
-      }),
-      send,
-      { equalityFn: shallow },
-    );
+    const unsubscribe = useUiStore.subscribe(shown, send, { equalityFn: shallow });
     return () => {
       unsubscribe();
       channel.close();

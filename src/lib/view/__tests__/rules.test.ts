@@ -1,24 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '@/lib/schema/dates';
-import type { Partner } from '@/types/partner';
+import { testPartner } from '@/testing/view-fixture';
 import { makeCatalog } from '../catalog';
 import { changeFields, changeYear, reveal } from '../rules';
 import { isShown } from '../visibility';
 import { clampYear, compareSigned, positionOf, yearAt, yearRange } from '../year';
 
-const partner = (id: string, signed: string | null, fields: string[]): Partner => ({
-  id,
-  name: { vi: id, en: id },
-  country: 'FR',
-  kind: 'city',
-  relation: 'mou',
-  signed,
-  date: signed ? parsePartialDate(signed) : null,
-  fields,
-  summary: { vi: 's', en: 's' },
-  sources: [{ title: 't', url: 'https://example.org' }],
-  coordinates: [0, 0],
-});
+const partner = testPartner;
 
 const a = partner('a', '1994-05', ['it']);
 const b = partner('b', '2012', ['ports']);
