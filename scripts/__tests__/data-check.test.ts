@@ -87,7 +87,8 @@ describe('checkPartnersFile', () => {
   });
 });
 
-describe('npm run data:check (spawned)', () => {
+// Each test spawns `npx tsx`: seconds on a busy machine, so not vitest's 5 s default.
+describe('npm run data:check (spawned)', { timeout: 120_000 }, () => {
   const run = (...args: string[]) =>
     spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...args], {
       encoding: 'utf8',

@@ -73,7 +73,8 @@ describe('importPartnersCsv', () => {
   });
 });
 
-describe('npm run data:export / data:import (spawned)', () => {
+// Each test spawns `npx tsx`: seconds on a busy machine, so not vitest's 5 s default.
+describe('npm run data:export / data:import (spawned)', { timeout: 120_000 }, () => {
   const tsx = (...args: string[]) =>
     spawnSync('npx', ['tsx', ...args], { encoding: 'utf8', timeout: 60_000 });
 
