@@ -25,6 +25,8 @@ describe('GeoJSON → CSV → GeoJSON', () => {
     expect(text).toMatch(/\\n/);
     expect(text).toContain('"signed": null');
     expect(text).toContain('"fields": []');
+    expect(text).toContain('"nativeName"');
+    expect(text).toMatch(/\p{Script=Arabic}/u);
     expect(Math.max(...original.features.map((f) => f.properties.sources.length))).toBe(3);
   });
 
@@ -57,11 +59,11 @@ describe('GeoJSON → CSV → GeoJSON', () => {
   it('writes a BOM, CRLF rows, the documented columns and numbered sources', () => {
     const csv = collectionToCsv(original);
     expect(
-      csv.startsWith('\uFEFFid,name_vi,name_en,country,kind,relation,signed,lon,lat,fields,'),
+      csv.startsWith('\uFEFFid,name_vi,name_en,native_name,country,kind,relation,signed,lon,lat,fields,'),
     ).toBe(true);
     const header = csv.slice(1, csv.indexOf('\r\n'));
     expect(header).toBe(
-      'id,name_vi,name_en,country,kind,relation,signed,lon,lat,fields,summary_vi,summary_en,note_vi,note_en,confidence,milestones,' +
+      'id,name_vi,name_en,native_name,country,kind,relation,signed,lon,lat,fields,summary_vi,summary_en,note_vi,note_en,confidence,milestones,' +
         'source_1_title,source_1_url,source_2_title,source_2_url,source_3_title,source_3_url',
     );
     expect(csv.endsWith('\r\n')).toBe(true);

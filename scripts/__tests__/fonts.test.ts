@@ -70,7 +70,9 @@ function withoutSourceTitles(value: unknown): unknown {
       k,
       k === 'sources' && Array.isArray(v)
         ? v.map((s: unknown) => ({ ...(s as object), title: '' }))
-        : withoutSourceTitles(v),
+        : k === 'nativeName'
+          ? []
+          : withoutSourceTitles(v),
     ]),
   );
 }
@@ -80,7 +82,9 @@ function sourceTitles(value: unknown): string[] {
   return Object.entries(value).flatMap(([k, v]) =>
     k === 'sources' && Array.isArray(v)
       ? v.map((s: { title?: unknown }) => String(s.title ?? ''))
-      : sourceTitles(v),
+      : k === 'nativeName'
+        ? strings(v) // names in their own script: the script fonts draw what Be Vietnam Pro lacks
+        : sourceTitles(v),
   );
 }
 

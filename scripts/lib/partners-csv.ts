@@ -1,11 +1,12 @@
 import { isDeepStrictEqual } from 'node:util';
 import Papa from 'papaparse';
-import type { LocalizedText, Milestone, Source } from '../../src/types/partner.ts';
+import type { LocalizedText, Milestone, NativeName, Source } from '../../src/types/partner.ts';
 
 /** A partners file as stored on disk (the raw JSON, not the parsed `Partner`). */
 export interface PartnerProperties {
   id: string;
   name: LocalizedText;
+  nativeName?: NativeName[];
   country: string;
   kind: string;
   relation: string;
@@ -34,6 +35,7 @@ export const COLUMNS = [
   'id',
   'name_vi',
   'name_en',
+  'native_name',
   'country',
   'kind',
   'relation',
@@ -49,7 +51,7 @@ export const COLUMNS = [
   'milestones',
 ] as const;
 const REQUIRED = COLUMNS.filter(
-  (c) => !['note_vi', 'note_en', 'confidence', 'milestones'].includes(c),
+  (c) => !['native_name', 'note_vi', 'note_en', 'confidence', 'milestones'].includes(c),
 );
 const SOURCE_COLUMN = /^source_(\d+)_(title|url)$/;
 const LIST_SEPARATOR = '|';
@@ -80,6 +82,7 @@ export function collectionToCsv(collection: PartnerCollection, options: CsvOptio
       id: p.id,
       name_vi: p.name.vi,
       name_en: p.name.en,
+      native_name: p.nativeName ? JSON.stringify(p.nativeName) : '',
       country: p.country,
       kind: p.kind,
       relation: p.relation,
@@ -214,20 +217,30 @@ export function csvToCollection(text: string): CsvResult {
     const cell = (name: string) => unescapeCell(record[names.indexOf(name)] ?? '');
     const code = (name: string) => cell(name).trim();
     const id = code('id');
-    let milestones: unknown;
-    if (cell('milestones').trim() !== '') {
+    const json = (column: string, path: string, example: string): unknown => {
+      if (cell(column).trim() === '') return undefined;
       try {
-        milestones = JSON.parse(cell('milestones'));
+        return JSON.parse(cell(column));
       } catch {
         problems.push({
           row,
           id,
-          path: 'properties.milestones',
-          message:
-            'not valid JSON; expected a JSON array such as [{"date":"2019-05","text":{"vi":"…","en":"…"}}]',
+          path: `properties.${path}`,
+          message: `not valid JSON; expected a JSON array such as ${example}`,
         });
+        return undefined;
       }
-    }
+    };
+    const nativeName = json(
+      'native_name',
+      'nativeName',
+      '[{"lang":"ko","text":"오산시","short":"오산","source":{"title":"…","url":"https://…"}}]',
+    );
+    const milestones = json(
+      'milestones',
+      'milestones',
+      '[{"date":"2019-05","text":{"vi":"…","en":"…"}}]',
+    );
     const sources = sourceNumbers
       .map((n) => ({ title: cell(`source_${n}_title`), url: cell(`source_${n}_url`) }))
       .filter((s) => s.title !== '' || s.url !== '');
@@ -243,6 +256,7 @@ export function csvToCollection(text: string): CsvResult {
       properties: {
         id,
         name: { vi: cell('name_vi'), en: cell('name_en') },
+        ...(nativeName !== undefined && { nativeName }),
         country: code('country'),
         kind: code('kind'),
         relation: code('relation'),

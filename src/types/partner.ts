@@ -10,6 +10,14 @@ export interface Source {
   url: string;
 }
 
+/** A partner's own name in its own script; `lang` is a BCP 47 tag. */
+export interface NativeName {
+  lang: string;
+  text: string;
+  short?: string;
+  source: Source;
+}
+
 export interface Milestone {
   date: string;
   text: LocalizedText;
@@ -19,6 +27,8 @@ export interface Milestone {
 export interface Partner {
   id: string;
   name: LocalizedText;
+  /** Primary form first. */
+  nativeName?: NativeName[];
   country: string;
   kind: 'city' | 'region';
   relation: RelationId;

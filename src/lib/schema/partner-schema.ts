@@ -6,6 +6,7 @@ import { z } from './zod';
 export const PARTNER_KEYS = [
   'id',
   'name',
+  'nativeName',
   'country',
   'kind',
   'relation',
@@ -79,6 +80,40 @@ const milestone = z.object(
   ),
 );
 
+// A BCP 47 tag as the data writes it: "ko", "zh-Hans", "sr-Latn-RS".
+const LANG_TAG = /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?$/;
+
+const nativeNameEntry = z.object(
+  {
+    lang: z
+      .string(
+        expecting(
+          'a BCP 47 language tag such as "ko" or "zh-Hans"',
+          (v) => `${show(v)} is not text`,
+        ),
+      )
+      .check(
+        z.regex(
+          LANG_TAG,
+          expecting(
+            'a BCP 47 language tag such as "ko" or "zh-Hans"',
+            (v) => `${show(v)} is not a language tag`,
+          ),
+        ),
+      ),
+    text: plainText('the name in its own script'),
+    short: z.optional(plainText('a short form of the name')),
+    source: z.object(
+      { title: plainText('a source title'), url: httpUrl },
+      expecting('{ "title": "…", "url": "https://…" }', (v) => `${show(v)} is not a source`),
+    ),
+  },
+  expecting(
+    '{ "lang": "ko", "text": "…", "short"?: "…", "source": { "title", "url" } }',
+    (v) => `${show(v)} is not a native name`,
+  ),
+);
+
 /** The partner record schema; field ids come from the config, so another city may define its own. */
 export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
   const properties = z.looseObject(
@@ -92,6 +127,25 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
           ),
         ),
       name: localizedText('name'),
+      nativeName: z.optional(
+        z
+          .array(
+            nativeNameEntry,
+            expecting(
+              'an array of native names, primary first',
+              (v) => `${show(v)} is not an array`,
+            ),
+          )
+          .check(
+            z.minLength(
+              1,
+              expecting(
+                'at least one native name (or no nativeName property)',
+                () => 'empty array',
+              ),
+            ),
+          ),
+      ),
       country: z
         .string(
           expecting('an ISO 3166-1 alpha-2 code such as "FR"', (v) => `${show(v)} is not text`),

@@ -170,9 +170,17 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       }
     }
     for (const w of sourceWarnings(p.sources)) warnings.push({ index, id, ...w });
+    for (const w of sourceWarnings((p.nativeName ?? []).map((n) => n.source))) {
+      const path = w.path.replace(
+        /^properties\.sources\[(\d+)\]/,
+        'properties.nativeName[$1].source',
+      );
+      warnings.push({ index, id, ...w, path });
+    }
     partners.push({
       id: p.id,
       name: p.name,
+      ...(p.nativeName && { nativeName: p.nativeName }),
       country: p.country,
       kind: p.kind,
       relation: p.relation,

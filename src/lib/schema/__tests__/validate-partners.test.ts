@@ -48,7 +48,7 @@ describe('validatePartnersText', () => {
     expect(result.problems).toEqual([]);
     expect(result.partners.map((p) => p.id)).toEqual(['alpha-city']);
     expect(result.warnings.map((w) => formatProblem('f', w))).toEqual([
-      'f: features[0] (id "alpha-city"): properties.website: unknown property (ignored); expected only id, name, country, kind, relation, signed, fields, summary, sources, note, milestones, confidence',
+      'f: features[0] (id "alpha-city"): properties.website: unknown property (ignored); expected only id, name, nativeName, country, kind, relation, signed, fields, summary, sources, note, milestones, confidence',
     ]);
   });
 
