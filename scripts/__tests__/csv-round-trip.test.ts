@@ -59,7 +59,9 @@ describe('GeoJSON → CSV → GeoJSON', () => {
   it('writes a BOM, CRLF rows, the documented columns and numbered sources', () => {
     const csv = collectionToCsv(original);
     expect(
-      csv.startsWith('\uFEFFid,name_vi,name_en,native_name,country,kind,relation,signed,lon,lat,fields,'),
+      csv.startsWith(
+        '\uFEFFid,name_vi,name_en,native_name,country,kind,relation,signed,lon,lat,fields,',
+      ),
     ).toBe(true);
     const header = csv.slice(1, csv.indexOf('\r\n'));
     expect(header).toBe(

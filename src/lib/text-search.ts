@@ -1,12 +1,17 @@
-/** Folds case and accents, including Vietnamese đ → d, for forgiving search. */
+/**
+ * Folds compatibility forms (NFKC: fullwidth, half-width kana), case and accents, including
+ * Vietnamese đ → d, for forgiving search. Combining marks stay part of the word (Thai, Lao and
+ * Khmer vowel signs are marks), so a vowel sign is never a word boundary.
+ */
 export function foldText(text: string): string {
   return text
+    .normalize('NFKC')
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
     .toLowerCase()
-    .replace(/[^\p{Letter}\p{Number}]+/gu, ' ')
+    .replace(/[^\p{Letter}\p{Mark}\p{Number}]+/gu, ' ')
     .trim();
 }
 

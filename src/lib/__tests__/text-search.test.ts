@@ -29,3 +29,20 @@ describe('matchesQuery', () => {
     expect(matchesQuery('anything', '  ')).toBe(true);
   });
 });
+
+describe('native names', () => {
+  it('match in their own script, full or short, after NFKC', () => {
+    expect(matchesQuery('Osan 오산시 오산', '오산')).toBe(true);
+    expect(matchesQuery('Khon Kaen จังหวัดขอนแก่น ขอนแก่น', 'ขอนแก่น')).toBe(true);
+    expect(matchesQuery('Salavan ແຂວງສາລະວັນ ສາລະວັນ', 'ສາລະວັນ')).toBe(true);
+    expect(matchesQuery('Battambang ខេត្តបាត់ដំបង បាត់ដំបង', 'បាត់ដំបង')).toBe(true);
+    expect(matchesQuery('Yaroslavl Ярославская область', 'ярославская')).toBe(true);
+    // Half-width katakana and fullwidth Latin fold to their usual forms.
+    expect(matchesQuery('Kawasaki カワサキ', 'ｶﾜｻｷ')).toBe(true);
+    expect(matchesQuery('Genova', 'ＧＥＮＯＶＡ')).toBe(true);
+  });
+
+  it('a vowel sign is not a word boundary: เก็ต does not start a word of ภูเก็ต', () => {
+    expect(matchesQuery('Phuket ภูเก็ต', 'เก็ต')).toBe(false);
+  });
+});

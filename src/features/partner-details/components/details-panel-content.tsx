@@ -4,6 +4,8 @@ import { useLabels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
 import { useUiStore } from '@/stores/ui-store';
 import { usePartners } from '@/hooks/use-partners';
+import { NativeNames } from '@/components/ui/native-names';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { FieldChips } from './field-chips';
 import { Milestones } from './milestones';
 import { SourceLinks } from './source-links';
@@ -46,7 +48,16 @@ export default function DetailsPanelContent({ focusTarget }: Props) {
           {partner && (
             <>
               <div className="details-header">
-                <Dialog.Title className="details-title">{partner.name[lang]}</Dialog.Title>
+                <Dialog.Title className="details-title">
+                  {partner.name[lang]}
+                  <NativeNames
+                    before=" · "
+                    names={nativeNamesToShow(partner.nativeName, [
+                      partner.name[lang],
+                      partner.name[other],
+                    ])}
+                  />
+                </Dialog.Title>
                 {partner.name[other] !== partner.name[lang] && (
                   <p className="details-alt" lang={other}>
                     {partner.name[other]}

@@ -3,6 +3,8 @@ import type { Labels } from '@/hooks/use-labels';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { otherLang } from '@/i18n/i18n';
+import { NativeNames } from '@/components/ui/native-names';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 
 interface Props {
   partner: Partner;
@@ -35,7 +37,13 @@ export const PartnerListItem = memo(function PartnerListItem({
       >
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         <span className="partner-text">
-          <span className="partner-name">{p.name[labels.lang]}</span>
+          <span className="partner-name">
+            {p.name[labels.lang]}
+            <NativeNames
+              before=" · "
+              names={nativeNamesToShow(p.nativeName, [p.name[labels.lang], p.name[other]])}
+            />
+          </span>
           {p.name[other] !== p.name[labels.lang] && (
             <span className="partner-alt" lang={other}>
               {p.name[other]}

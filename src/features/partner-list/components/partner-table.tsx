@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
+import { NativeNames } from '@/components/ui/native-names';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import type { SortKey } from '@/lib/partners/sort';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
@@ -61,6 +63,10 @@ export function PartnerTable({ rows }: Props) {
                 <button type="button" className="link-button" onClick={() => select(p.id)}>
                   {p.name[labels.lang]}
                 </button>
+                <NativeNames
+                  before=" · "
+                  names={nativeNamesToShow(p.nativeName, [p.name[labels.lang], p.name[other]])}
+                />
                 {p.name[other] !== p.name[labels.lang] && (
                   <span className="partner-alt" lang={other}>
                     {' '}

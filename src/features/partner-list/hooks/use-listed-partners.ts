@@ -7,6 +7,7 @@ import { countryName } from '@/lib/format/countries';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
 import { isShown } from '@/lib/view/visibility';
+import { nativeSearchText } from '@/lib/partners/native-name';
 import { foldText, matchesKey, searchKey } from '@/lib/text-search';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
@@ -44,8 +45,15 @@ export function useListedPartners(labels: Labels) {
   );
 }
 
-/** Both names, the id and the country in both languages. */
+/** Both names, the native names and short forms, the id and the country in both languages. */
 function haystack(p: Partner, config: AppConfig, labels: Labels): string {
   const other = countryName(p.country, otherLang(labels.lang), config.countryNames);
-  return [p.name.vi, p.name.en, p.id, labels.country(p.country), other].join(' ');
+  return [
+    p.name.vi,
+    p.name.en,
+    nativeSearchText(p.nativeName),
+    p.id,
+    labels.country(p.country),
+    other,
+  ].join(' ');
 }

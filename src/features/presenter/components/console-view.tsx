@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { NativeNames } from '@/components/ui/native-names';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { openChannel, type ConsoleMessage } from '@/lib/console/channel';
@@ -79,7 +81,13 @@ function StepCard({ title, step }: { title: string; step: TourStep | undefined }
       {step?.type === 'field' && <p>{labels.field(step.field)}</p>}
       {partner && (
         <>
-          <p className="console-partner">{partner.name[lang]}</p>
+          <p className="console-partner">
+            {partner.name[lang]}
+            <NativeNames
+              before=" · "
+              names={nativeNamesToShow(partner.nativeName, [partner.name.vi, partner.name.en])}
+            />
+          </p>
           <p>
             {labels.country(partner.country)} · {labels.date(partner) ?? t('panel.dateUnknown')} ·{' '}
             {labels.relation(partner.relation)}

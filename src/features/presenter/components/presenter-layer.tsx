@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { usePartners } from '@/hooks/use-partners';
+import { NativeNames } from '@/components/ui/native-names';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { useUiStore } from '@/stores/ui-store';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useTour } from '../hooks/use-tour';
@@ -27,7 +29,17 @@ export function PresenterLayer() {
           <span className="tour-count">
             {t('presenter.step', { index: index + 1, total: steps.length })}
           </span>
-          {caption && <span>{caption}</span>}
+          {caption && (
+            <span>
+              {caption}
+              {partner && (
+                <NativeNames
+                  before=" · "
+                  names={nativeNamesToShow(partner.nativeName, [partner.name.vi, partner.name.en])}
+                />
+              )}
+            </span>
+          )}
         </p>
       )}
       {!step && <p className="tour-hint">{t('presenter.hint')}</p>}
