@@ -38,7 +38,7 @@ export const PartnerListItem = memo(function PartnerListItem({
         <span className="swatch" style={{ background: color }} aria-hidden="true" />
         <span className="partner-text">
           <span className="partner-name">
-            {p.name[labels.lang]}
+            <span>{p.name[labels.lang]}</span>
             <NativeNames
               before=" · "
               names={nativeNamesToShow(p.nativeName, [p.name[labels.lang], p.name[other]])}

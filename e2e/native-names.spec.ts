@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { openApp, partnerList } from './support/app-page';
+
+// Expected forms typed from the research (shared/research/partners-native-names.md), not read from the app.
+test('the panel title names Osan in Korean too, in an element marked lang="ko"', async ({
+  page,
+}) => {
+  await openApp(page, '?lang=en&partner=osan', { map: false });
+  const panel = page.getByRole('dialog', { name: 'Osan · 오산시' });
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('[lang="ko"]', { hasText: '오산시' })).toBeVisible();
+});
+
+test("Tangier's Arabic name is isolated and right to left; Pittsburgh is not repeated", async ({
+  page,
+}) => {
+  await openApp(page, '?lang=en', { map: false });
+  const list = partnerList(page, 'en');
+  const tangier = list.locator('[lang="ar"]', { hasText: 'طنجة' });
+  await expect(tangier).toHaveAttribute('dir', 'rtl');
+  await expect(tangier).toHaveJSProperty('tagName', 'BDI');
+  const pittsburgh = list.getByRole('button', { name: /^Pittsburgh/ });
+  await expect(pittsburgh.locator('.partner-name')).toHaveText('Pittsburgh');
+});
+
+test('search finds a partner by its native name and by its short form', async ({ page }) => {
+  await openApp(page, '?lang=vi', { map: false });
+  const list = partnerList(page, 'vi');
+  const search = page.getByRole('searchbox');
+  for (const [query, id] of [
+    ['ขอนแก่น', 'khon-kaen'],
+    ['江苏', 'jiangsu'],
+    ['Ярославская', 'yaroslavl'],
+    ['ＧＥＮＯＶＡ', 'genoa'], // fullwidth Latin folds (NFKC) to the Italian name
+  ] as const) {
+    await search.fill(query);
+    await expect(list.getByRole('listitem')).toHaveCount(1);
+    await expect(list.locator(`[data-partner-id="${id}"]`)).toBeVisible();
+  }
+});
