@@ -8,7 +8,15 @@ test('the panel title names Osan in Korean too, in an element marked lang="ko"',
   await openApp(page, '?lang=en&partner=osan', { map: false });
   const panel = page.getByRole('dialog', { name: 'Osan · 오산시' });
   await expect(panel).toBeVisible();
-  await expect(panel.locator('[lang="ko"]', { hasText: '오산시' })).toBeVisible();
+  await expect(panel.getByRole('heading', { level: 2 }).locator('[lang="ko"]')).toHaveText(
+    '오산시',
+  );
+  // Its source, the Wikipedia article the research quotes (never the mirror it was read through).
+  const source = panel.getByRole('listitem').filter({ hasText: 'Native name' });
+  await expect(source.getByRole('link', { name: 'Wikipedia (EN) — Osan' })).toHaveAttribute(
+    'href',
+    'https://en.wikipedia.org/wiki/Osan',
+  );
 });
 
 test("Tangier's Arabic name is isolated and right to left; Pittsburgh is not repeated", async ({

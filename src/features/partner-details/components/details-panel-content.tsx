@@ -93,7 +93,11 @@ export default function DetailsPanelContent({ focusTarget }: Props) {
                   </>
                 )}
                 <h3>{t('panel.sources')}</h3>
-                <SourceLinks sources={partner.sources} />
+                <SourceLinks
+                  sources={partner.sources}
+                  nativeNames={partner.nativeName}
+                  nativeLabel={t('panel.nativeName')}
+                />
                 {partner.confidence && (
                   <p className="details-confidence">
                     {t('panel.confidence')}: {t(`panel.confidence_${partner.confidence}`)}
