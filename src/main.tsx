@@ -5,6 +5,7 @@ import { App } from '@/app/App';
 import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';
 import { initI18n, switchLang } from '@/i18n/i18n';
+import { isUiLang } from '@/lib/i18n/languages';
 import './styles/app.css';
 
 // The URL's language applies from the first frame; the config's default once it has loaded.
@@ -13,7 +14,7 @@ initI18n();
 
 const root = document.getElementById('root');
 if (root) {
-  void switchLang(urlLang === 'en' ? 'en' : 'vi')
+  void switchLang(isUiLang(urlLang) ? urlLang : 'vi')
     .catch((error: unknown) => console.error(error))
     .then(() =>
       createRoot(root).render(

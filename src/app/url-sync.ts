@@ -4,7 +4,7 @@ import { FLAG_KEYS, flagParams, parseFlags } from '@/lib/url/render-flags';
 import { shallow } from 'zustand/shallow';
 import { parseUrlState, serializeUrlState } from '@/lib/url/url-state';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
-import type { Lang } from '@/types/partner';
+import { LANGUAGES, type UiLang } from '@/lib/i18n/languages';
 import { switchLang } from '@/i18n/i18n';
 
 /** Reads the URL into the store once the config is known. Returns true when done. */
@@ -17,16 +17,18 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
       knownExtra: FLAG_KEYS,
     });
     for (const w of warnings) console.warn(w);
-    useUiStore.getState().hydrate(state, config.defaultLang, parseFlags(window.location.search));
+    useUiStore
+      .getState()
+      .hydrate(state, config.defaultLang, parseFlags(window.location.search), config.languages);
     applyLang(useUiStore.getState().lang);
   }, [config, done]);
   useEffect(() => useUiStore.subscribe((s) => s.lang, applyLang), []);
   return done;
 }
 
-function applyLang(lang: Lang) {
+function applyLang(lang: UiLang) {
   void switchLang(lang).catch((error: unknown) => console.error(error));
-  document.documentElement.lang = lang;
+  document.documentElement.lang = LANGUAGES[lang].tag;
 }
 
 /** Scrubbing the year changes the state many times a second; the URL takes at most this many writes a second. */

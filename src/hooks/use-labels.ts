@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { useConfig } from '@/api/config';
 import { countryName } from '@/lib/format/countries';
 import { formatPartialDate } from '@/lib/format/dates';
@@ -26,9 +27,9 @@ export function makeLabels(config: AppConfig, lang: Lang): Labels {
   };
 }
 
-/** Labels from the config in the current UI language. */
+/** Labels from the config in the content language of the current interface language. */
 export function useLabels(): Labels {
   const config = useConfig();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useUiStore((s) => contentLangOf(s.lang));
   return useMemo(() => makeLabels(config, lang), [config, lang]);
 }

@@ -1,15 +1,16 @@
 import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import type { UiLang } from '@/lib/i18n/languages';
 import type { Lang } from '@/types/partner';
 import vi from './locales/vi.json';
 
 /** Vietnamese ships with the first view; English loads when it is first asked for (issue 8). */
-const loaders: Record<Lang, () => Promise<ResourceLanguage>> = {
+const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
   vi: () => Promise.resolve(vi),
   en: () => import('./locales/en.json').then((m) => m.default),
 };
 
-let wanted: Lang = 'vi';
+let wanted: UiLang = 'vi';
 
 /** Language comes from the URL or the config only: no detection, nothing stored. */
 export function initI18n() {
@@ -25,7 +26,7 @@ export function initI18n() {
 }
 
 /** Loads a language's strings if needed, then switches; of quick switches the last one wins. */
-export async function switchLang(lang: Lang): Promise<void> {
+export async function switchLang(lang: UiLang): Promise<void> {
   wanted = lang;
   if (!i18next.hasResourceBundle(lang, 'translation')) {
     i18next.addResourceBundle(lang, 'translation', await loaders[lang]());

@@ -1,6 +1,9 @@
 import type { PartialDate } from '@/lib/schema/dates';
 
-export type Lang = 'vi' | 'en';
+import type { ContentLang } from '@/lib/i18n/languages';
+
+/** A language of the data's texts (vi or en); the interface language is `UiLang`. */
+export type Lang = ContentLang;
 export type LocalizedText = Record<Lang, string>;
 export type RelationId =
   'sister-city' | 'friendship-cooperation' | 'mou' | 'letter-of-intent' | 'cooperative-ties';

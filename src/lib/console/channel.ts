@@ -1,3 +1,4 @@
+import { INTERFACE_LANGS } from '@/lib/i18n/languages';
 import { z } from '@/lib/schema/zod';
 
 /** Messages between the presenter window and its console (same origin, BroadcastChannel). */
@@ -10,7 +11,7 @@ export const consoleMessage = z.discriminatedUnion('type', [
     partner: z.nullable(z.string()),
     year: z.nullable(z.number().check(z.int())),
     fields: z.nullable(z.array(z.string())),
-    lang: z.enum(['vi', 'en']),
+    lang: z.enum(INTERFACE_LANGS),
     playing: z.boolean(),
   }),
   z.object({

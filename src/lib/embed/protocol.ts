@@ -1,3 +1,4 @@
+import { INTERFACE_LANGS } from '@/lib/i18n/languages';
 import { z } from '@/lib/schema/zod';
 
 /**
@@ -18,7 +19,7 @@ const envelope = {
 const partnerId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const fieldId = z.string().check(z.maxLength(100), z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 const year = z.number().check(z.int(), z.gte(-9999), z.lte(9999));
-const lang = z.enum(['vi', 'en']);
+const lang = z.enum(INTERFACE_LANGS);
 
 /** What the host sees of the view: shared by `ready` and `state`. */
 const view = {

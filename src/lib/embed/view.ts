@@ -1,6 +1,7 @@
 import { UNRECORDED } from '@/lib/url/url-state';
 import { visiblePartners } from '@/lib/view/visibility';
-import type { Lang, Partner } from '@/types/partner';
+import type { UiLang } from '@/lib/i18n/languages';
+import type { Partner } from '@/types/partner';
 import type { EmbedView } from './protocol';
 
 /** The part of the UI state the embed API reads and writes. */
@@ -9,7 +10,7 @@ export interface ViewState {
   year: number | null;
   /** null = all on. */
   fields: string[] | null;
-  lang: Lang;
+  lang: UiLang;
 }
 
 /** Every field id a host can name: the config's fields, then `unrecorded`. */

@@ -1,6 +1,7 @@
 import { partialDate } from './dates';
 import { expecting } from './messages';
 import { httpUrl, localizedText, plainText } from './text';
+import { DEFAULT_LANGUAGES, INTERFACE_LANGS } from '../i18n/languages';
 import { z } from './zod';
 
 const id = z
@@ -29,7 +30,11 @@ export const configSchema = z.object({
     /** world-atlas (ISO 3166-1 numeric) ids of the countries the basemap highlights. */
     basemapCountryIds: z._default(z.array(z.string()), []),
   }),
-  defaultLang: z.enum(['vi', 'en']),
+  defaultLang: z.enum(INTERFACE_LANGS),
+  /** The interface languages this deployment offers, in menu order (the code's default: vi, en). */
+  languages: z._default(z.array(z.enum(INTERFACE_LANGS)).check(z.minLength(1)), [
+    ...DEFAULT_LANGUAGES,
+  ]),
   fields: z.array(z.object({ id, label: localizedText('label'), color })).check(z.minLength(1)),
   relations: z
     .array(

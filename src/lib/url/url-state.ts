@@ -1,5 +1,5 @@
 import { MODES, type Mode } from '@/lib/modes/profiles';
-import type { Lang } from '@/types/partner';
+import { describeLangs, INTERFACE_LANGS, type UiLang } from '@/lib/i18n/languages';
 
 export type { Mode };
 export const THEMES = ['light', 'dark', 'contrast'] as const;
@@ -11,7 +11,7 @@ export type Projection = (typeof PROJECTIONS)[number];
 
 /** Everything the URL carries. `null` means "absent": the default applies. */
 export interface UrlState {
-  lang: Lang | null;
+  lang: UiLang | null;
   mode: Mode | null;
   partner: string | null;
   year: number | null;
@@ -58,8 +58,8 @@ export function parseUrlState(
   for (const [key, value] of params) {
     switch (key) {
       case 'lang':
-        state.lang = oneOf(['vi', 'en'] as const, value);
-        if (!state.lang) invalid(key, value, 'vi or en');
+        state.lang = oneOf(INTERFACE_LANGS, value);
+        if (!state.lang) invalid(key, value, describeLangs());
         break;
       case 'mode':
         state.mode = oneOf(MODES, value);
@@ -107,7 +107,7 @@ export function parseUrlState(
 }
 
 export interface SerializeContext {
-  defaultLang: Lang;
+  defaultLang: UiLang;
   fieldIds: readonly string[];
 }
 

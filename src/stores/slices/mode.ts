@@ -1,7 +1,7 @@
 import type { Catalog } from '@/lib/view/catalog';
 import { clampYear } from '@/lib/view/year';
 import { EMPTY_URL_STATE, type Mode, type UrlState } from '@/lib/url/url-state';
-import type { Lang } from '@/types/partner';
+import { DEFAULT_LANGUAGES, type UiLang } from '@/lib/i18n/languages';
 import type { Slice } from './types';
 
 /** Embed render flags (`?header=0` etc.): what the host page wants hidden. */
@@ -29,7 +29,13 @@ export interface ModeSlice {
   attract: boolean;
   /** The loaded partners, for the view's rules (a reference to the query's data, not a copy). */
   catalog: Catalog | null;
-  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags) => void;
+  /** Reads the URL state; a `lang` outside `languages` falls back to `defaultLang` with a warning. */
+  hydrate: (
+    state: UrlState,
+    defaultLang: UiLang,
+    flags?: RenderFlags,
+    languages?: readonly UiLang[],
+  ) => void;
   /** New data: the year is clamped to it, an unknown `?partner=` dropped, a linked one revealed. */
   loadCatalog: (catalog: Catalog) => void;
   setAttract: (attract: boolean) => void;
@@ -47,10 +53,13 @@ export const modeSlice: Slice<ModeSlice> = (set, get) => ({
   dataUpdateReady: false,
   attract: false,
   catalog: null,
-  hydrate: (state, defaultLang, flags = ALL_SHOWN) => {
-    const lang = state.lang ?? defaultLang;
+  hydrate: (state, defaultLang, flags = ALL_SHOWN, languages = DEFAULT_LANGUAGES) => {
+    const offered = state.lang === null || languages.includes(state.lang);
+    if (!offered)
+      console.warn(`Ignoring ?lang=${state.lang}: this map offers ${languages.join(', ')}`);
+    const lang = offered ? (state.lang ?? defaultLang) : defaultLang;
     const home = { ...state, lang, partner: null, year: null, fields: null };
-    set({ ...state, lang, home, flags, hydrated: true });
+    set({ ...state, lang, languages, home, flags, hydrated: true });
   },
   loadCatalog: (catalog) => {
     const { partner } = get();

@@ -1,4 +1,5 @@
 import i18next from 'i18next';
+import { contentLangOf } from '@/lib/i18n/languages';
 import type { Speed } from '@/lib/timeline/playback';
 import { changeYear as changeYearRule } from '@/lib/view/rules';
 import { yearText } from '@/lib/view/year-text';
@@ -46,7 +47,10 @@ export const timeSlice: Slice<TimeSlice> = (set, get) => ({
       state.announce(text);
       return;
     }
-    const said = t('notice.deselected', { name: notice.partner.name[state.lang], year });
+    const said = t('notice.deselected', {
+      name: notice.partner.name[contentLangOf(state.lang)],
+      year,
+    });
     if (origin === 'visitor') set({ notice: said });
     state.announce(`${text}. ${said}`);
   },

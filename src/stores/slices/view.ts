@@ -1,12 +1,15 @@
 import type { Projection, Theme } from '@/lib/url/url-state';
-import type { Lang } from '@/types/partner';
+import { DEFAULT_LANGUAGES, type UiLang } from '@/lib/i18n/languages';
 import type { Slice } from './types';
 
 /** The app's dialogs; one at a time. */
 export type DialogId = 'about' | 'help' | 'share' | 'phone';
 
 export interface ViewSlice {
-  lang: Lang;
+  /** The interface language; the data's texts follow `contentLangOf(lang)`. */
+  lang: UiLang;
+  /** The interface languages this deployment offers (`config.languages`). */
+  languages: readonly UiLang[];
   projection: Projection;
   theme: Theme | null;
   /** Theme from the OS (prefers-contrast / forced-colors) when the URL names none. */
@@ -21,7 +24,8 @@ export interface ViewSlice {
   viewResetToken: number;
   /** Presenter black screen. */
   blackout: boolean;
-  setLang: (lang: Lang) => void;
+  /** A language the deployment does not offer is ignored with a warning. */
+  setLang: (lang: UiLang) => void;
   setProjection: (projection: Projection) => void;
   setTheme: (theme: Theme | null) => void;
   openDialog: (dialog: DialogId | null) => void;
@@ -32,8 +36,9 @@ export interface ViewSlice {
   setBlackout: (blackout: boolean) => void;
 }
 
-export const viewSlice: Slice<ViewSlice> = (set) => ({
+export const viewSlice: Slice<ViewSlice> = (set, get) => ({
   lang: 'vi',
+  languages: DEFAULT_LANGUAGES,
   projection: 'mercator',
   theme: null,
   systemTheme: null,
@@ -43,7 +48,10 @@ export const viewSlice: Slice<ViewSlice> = (set) => ({
   announcement: { text: '', at: 0 },
   viewResetToken: 0,
   blackout: false,
-  setLang: (lang) => set({ lang }),
+  setLang: (lang) => {
+    if (get().languages.includes(lang)) set({ lang });
+    else console.warn(`Ignoring language ${lang}: this map offers ${get().languages.join(', ')}`);
+  },
   setProjection: (projection) => set({ projection }),
   setTheme: (theme) => set({ theme }),
   openDialog: (dialog) => set({ dialog }),

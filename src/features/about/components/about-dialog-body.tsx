@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { CountComparison } from '@/components/count-comparison';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
@@ -16,7 +17,7 @@ export default function AboutDialogBody(state: DialogState) {
   const config = useConfig();
   const { partners } = usePartners();
   const { qrLinks } = useModeProfile();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useUiStore((s) => contentLangOf(s.lang));
   const home = config.home.name[lang];
   const updated = parsePartialDate(config.dataUpdated);
   return (

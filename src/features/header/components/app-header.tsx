@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { otherLang } from '@/i18n/i18n';
 import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
@@ -11,7 +12,7 @@ interface Props {
 export function AppHeader({ children }: Props) {
   const { t } = useTranslation();
   const config = useConfig();
-  const lang = useUiStore((s) => s.lang);
+  const lang = useUiStore((s) => contentLangOf(s.lang));
   const setLang = useUiStore((s) => s.setLang);
   const next = otherLang(lang);
   return (

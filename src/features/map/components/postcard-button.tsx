@@ -1,4 +1,5 @@
 import { useMap } from '@vis.gl/react-maplibre';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
@@ -23,10 +24,10 @@ export function PostcardButton() {
       const css = getComputedStyle(document.documentElement);
       const on = config.fields.filter((f) => s.fields === null || s.fields.includes(f.id));
       const blob = await renderPostcard(map, {
-        title: config.title[s.lang],
+        title: config.title[contentLangOf(s.lang)],
         subtitle: s.year === null ? t('timeline.todayCap') : String(s.year),
         legend: [
-          ...on.map((f) => ({ label: f.label[s.lang], color: color(f.id) })),
+          ...on.map((f) => ({ label: f.label[contentLangOf(s.lang)], color: color(f.id) })),
           ...(s.fields === null || s.fields.includes(UNRECORDED)
             ? [{ label: t('legend.unrecorded'), color: NEUTRAL_COLOR }]
             : []),

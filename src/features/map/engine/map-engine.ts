@@ -1,4 +1,5 @@
 import type { FeatureCollection } from 'geojson';
+import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
@@ -186,7 +187,8 @@ export class MapEngine {
     }
     if (!prev || state.lang !== prev.lang) {
       for (const id of LABEL_LAYERS)
-        if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
+        if (map.getLayer(id))
+          map.setLayoutProperty(id, 'text-field', labelField(contentLangOf(state.lang)));
     }
     if (!prev || state.theme !== prev.theme) {
       applyPalette(map, MAP_PALETTES[state.theme]);

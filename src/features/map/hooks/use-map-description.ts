@@ -11,6 +11,7 @@ export function useMapDescription(): string {
   const { t } = useTranslation();
   const { partners } = usePartners();
   const { year, fields } = useDeferredFilters();
+  // The interface language: these are UI strings, not the data's.
   const lang = useUiStore((s) => s.lang);
   return useMemo(() => {
     const shown = visiblePartners(partners, year, fields);

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { usePartners } from '@/hooks/use-partners';
 import { NativeNames } from '@/components/ui/native-names';
 import { nativeNamesToShow } from '@/lib/partners/native-name';
@@ -15,7 +16,7 @@ export function PresenterLayer() {
   usePresenterKeys(steps);
   useConsoleLink(steps);
   const index = useUiStore((s) => s.tourIndex);
-  const lang = useUiStore((s) => s.lang);
+  const lang = useUiStore((s) => contentLangOf(s.lang));
   const blackout = useUiStore((s) => s.blackout);
   const setBlackout = useUiStore((s) => s.setBlackout);
   const step = steps[index];

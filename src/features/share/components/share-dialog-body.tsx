@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type FocusEvent } from 'react';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { useTranslation } from 'react-i18next';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
@@ -30,7 +31,7 @@ function ShareBody() {
   const page = window.location.href;
   const link = useUiStore((s) => deepLink(urlStateOf(s), ctx, config.publicUrl, page));
   const src = useUiStore((s) => embedUrl(urlStateOf(s), ctx, s.flags, config.publicUrl, page));
-  const title = useUiStore((s) => config.title[s.lang]);
+  const title = useUiStore((s) => config.title[contentLangOf(s.lang)]);
   const snippet = embedSnippet({ src, title, script: embedScriptUrl(config.publicUrl, page) });
   return (
     <>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { usePartners } from '@/hooks/use-partners';
 import { signedIn } from '@/lib/timeline/histogram';
 import { useUiStore } from '@/stores/ui-store';
@@ -13,7 +14,7 @@ export function Timeline() {
   const { partners, range } = usePartners();
   const valueText = useYearText();
   const year = useUiStore((s) => s.year);
-  const lang = useUiStore((s) => s.lang);
+  const lang = useUiStore((s) => contentLangOf(s.lang));
   const fresh = year === null ? [] : signedIn(partners, year);
 
   return (
