@@ -47,7 +47,9 @@ test('a normal session raises no CSP violation, keeps nothing and asks no other 
   await page.waitForTimeout(1500);
   await page.getByRole('button', { name: 'Pause' }).click();
 
-  await page.getByRole('button', { name: 'Chuyển sang tiếng Việt' }).click();
+  // The language menu (the shipped config offers more than two languages).
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('button', { name: 'Tiếng Việt', exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'vi');
   await expect(partnerList(page, 'vi').getByRole('listitem').first()).toBeVisible();
 

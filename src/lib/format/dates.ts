@@ -1,13 +1,11 @@
 import type { PartialDate } from '@/lib/schema/dates';
-import type { Lang } from '@/types/partner';
+import { LANGUAGES, type UiLang } from '@/lib/i18n/languages';
 
-const LOCALES: Record<Lang, string> = { vi: 'vi-VN', en: 'en-GB' };
 /** Creating an Intl formatter costs far more than using one. */
-const dayFormats = new Map<Lang, Intl.DateTimeFormat>();
+const dayFormats = new Map<UiLang, Intl.DateTimeFormat>();
 
-/** Shows a date at its own precision: "2012", "10/2025", "6 October 2025". */
-export function formatPartialDate(date: PartialDate, lang: Lang): string {
-  const locale = LOCALES[lang];
+/** Shows a date at its own precision: "2012", "10/2025", "6 October 2025" (Gregorian calendar). */
+export function formatPartialDate(date: PartialDate, lang: UiLang): string {
   const utc = new Date(Date.UTC(date.year, (date.month ?? 1) - 1, date.day ?? 1));
   if (date.precision === 'year') return String(date.year);
   if (date.precision === 'month') {
@@ -15,10 +13,11 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   }
   let format = dayFormats.get(lang);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
+    format = new Intl.DateTimeFormat(localeOf(lang), {
       day: 'numeric',
       month: lang === 'vi' ? 'numeric' : 'long',
       year: 'numeric',
+      calendar: 'gregory',
       timeZone: 'UTC',
     });
     dayFormats.set(lang, format);
@@ -26,6 +25,6 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   return format.format(utc);
 }
 
-export function localeOf(lang: Lang): string {
-  return LOCALES[lang];
+export function localeOf(lang: UiLang): string {
+  return LANGUAGES[lang].locale;
 }

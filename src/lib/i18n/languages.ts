@@ -17,12 +17,15 @@ interface LanguageInfo {
   tag: string;
   /** Which of the data's languages its summaries, notes and milestones are shown in. */
   content: ContentLang;
+  /** Locale for Intl (country names, dates; always the Gregorian calendar). */
+  locale: string;
 }
 
 /** Every interface language this code knows, in menu order. */
 export const LANGUAGES = {
-  vi: { endonym: 'Tiếng Việt', tag: 'vi', content: 'vi' },
-  en: { endonym: 'English', tag: 'en', content: 'en' },
+  vi: { endonym: 'Tiếng Việt', tag: 'vi', content: 'vi', locale: 'vi-VN' },
+  en: { endonym: 'English', tag: 'en', content: 'en', locale: 'en-GB' },
+  ru: { endonym: 'Русский', tag: 'ru', content: 'en', locale: 'ru-RU' },
 } as const satisfies Record<string, LanguageInfo>;
 
 export type UiLang = keyof typeof LANGUAGES;

@@ -1,8 +1,26 @@
 import { partialDate } from './dates';
 import { expecting } from './messages';
 import { httpUrl, localizedText, plainText } from './text';
-import { DEFAULT_LANGUAGES, INTERFACE_LANGS } from '../i18n/languages';
+import {
+  CONTENT_LANGS,
+  DEFAULT_LANGUAGES,
+  INTERFACE_LANGS,
+  type ContentLang,
+  type UiLang,
+} from '../i18n/languages';
 import { z } from './zod';
+
+/** A label in vi and en, and optionally in each other interface language (glossary: docs/languages.md). */
+const uiLabel = (what: string) =>
+  z.extend(
+    localizedText(what),
+    Object.fromEntries(
+      INTERFACE_LANGS.filter((l) => !(CONTENT_LANGS as readonly string[]).includes(l)).map((l) => [
+        l,
+        z.optional(plainText(`the ${what} in ${l}`)),
+      ]),
+    ) as { [K in Exclude<UiLang, ContentLang>]: z.ZodMiniOptional<ReturnType<typeof plainText>> },
+  );
 
 const id = z
   .string()
@@ -35,12 +53,12 @@ export const configSchema = z.object({
   languages: z._default(z.array(z.enum(INTERFACE_LANGS)).check(z.minLength(1)), [
     ...DEFAULT_LANGUAGES,
   ]),
-  fields: z.array(z.object({ id, label: localizedText('label'), color })).check(z.minLength(1)),
+  fields: z.array(z.object({ id, label: uiLabel('label'), color })).check(z.minLength(1)),
   relations: z
     .array(
       z.object({
         id,
-        label: localizedText('label'),
+        label: uiLabel('label'),
         strength: int().check(z.gte(1), z.lte(5)),
         dashed: z._default(z.boolean(), false),
       }),

@@ -1,4 +1,5 @@
 import { Map as ReactMap, type MapRef } from '@vis.gl/react-maplibre';
+import { contentLangOf } from '@/lib/i18n/languages';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
@@ -85,7 +86,7 @@ export function MapView() {
   const [style] = useState(() =>
     buildMapStyle({
       palette: MAP_PALETTES.light,
-      lang: useUiStore.getState().lang,
+      lang: contentLangOf(useUiStore.getState().lang),
       homeCountryIds: config.home.basemapCountryIds,
       scale: typeScale(),
     }),

@@ -82,14 +82,18 @@ export default function DetailsPanelContent({ focusTarget }: Props) {
                 </dl>
                 <h3>{t('panel.fields')}</h3>
                 <FieldChips fields={partner.fields} labels={labels} />
-                <p className="details-summary">{partner.summary[lang]}</p>
+                <p className="details-summary" lang={lang}>
+                  {partner.summary[lang]}
+                </p>
                 {partner.milestones && partner.milestones.length > 0 && (
                   <Milestones milestones={partner.milestones} lang={lang} />
                 )}
                 {partner.note && (
                   <>
                     <h3>{t('panel.note')}</h3>
-                    <p className="details-note">{partner.note[lang]}</p>
+                    <p className="details-note" lang={lang}>
+                      {partner.note[lang]}
+                    </p>
                   </>
                 )}
                 <h3>{t('panel.sources')}</h3>

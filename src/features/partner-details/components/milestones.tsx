@@ -8,7 +8,7 @@ export function Milestones({ milestones, lang }: { milestones: readonly Mileston
   return (
     <>
       <h3>{t('panel.milestones')}</h3>
-      <ol className="milestones">
+      <ol className="milestones" lang={lang}>
         {milestones.map((m) => {
           const date = parsePartialDate(m.date);
           return (

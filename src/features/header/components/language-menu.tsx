@@ -1,0 +1,56 @@
+import { useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { LANGUAGES } from '@/lib/i18n/languages';
+import { useUiStore } from '@/stores/ui-store';
+import './language-menu.css';
+
+/** The language menu: a globe and each offered language named in itself (readable without Vietnamese). */
+export function LanguageMenu() {
+  const { t } = useTranslation();
+  const lang = useUiStore((s) => s.lang);
+  const languages = useUiStore((s) => s.languages);
+  const setLang = useUiStore((s) => s.setLang);
+  const [open, setOpen] = useState(false);
+  const closeOnEscape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') setOpen(false);
+  };
+  return (
+    <div className="language-menu">
+      <button
+        type="button"
+        className="text-button lang-switch"
+        aria-expanded={open}
+        aria-controls="language-menu-list"
+        onClick={() => setOpen(!open)}
+        onKeyDown={closeOnEscape}
+      >
+        <span aria-hidden="true" className="globe">
+          🌐
+        </span>{' '}
+        <span className="visually-hidden">{t('app.language')}: </span>
+        <span lang={LANGUAGES[lang].tag}>{LANGUAGES[lang].endonym}</span>
+      </button>
+      {open && (
+        <ul id="language-menu-list" className="language-list" aria-label={t('app.language')}>
+          {languages.map((l) => (
+            <li key={l}>
+              <button
+                type="button"
+                className="text-button"
+                lang={LANGUAGES[l].tag}
+                aria-current={l === lang ? 'true' : undefined}
+                onKeyDown={closeOnEscape}
+                onClick={() => {
+                  setLang(l);
+                  setOpen(false);
+                }}
+              >
+                {LANGUAGES[l].endonym}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}
