@@ -1,0 +1,74 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CONTENT_LANGS, INTERFACE_LANGS } from '@/lib/i18n/languages';
+
+const DIR = 'src/i18n/locales';
+const read = (lang: string) =>
+  JSON.parse(readFileSync(`${DIR}/${lang}.json`, 'utf8')) as Record<string, unknown>;
+
+/** key path → text, plural suffixes folded into one key (languages have different plural forms). */
+function flatten(value: unknown, prefix = ''): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+    const path = prefix ? `${prefix}.${k}` : k;
+    if (typeof v === 'string') {
+      const base = path.replace(/_(zero|one|two|few|many|other)$/, '');
+      out.set(base, [...(out.get(base) ?? []), v]);
+    } else for (const [kk, vv] of flatten(v, path)) out.set(kk, vv);
+  }
+  return out;
+}
+const placeholders = (texts: string[]) =>
+  [...new Set(texts.flatMap((t) => [...t.matchAll(/\{\{(\w+)\}\}/g)].map((m) => m[1])))].sort();
+
+const vi = flatten(read('vi'));
+const en = flatten(read('en'));
+const others = INTERFACE_LANGS.filter((l) => l !== 'vi');
+// Strings that are the same in every language: key names, symbols, the Vietnamese switch label.
+const SAME_EVERYWHERE = /^(help\.keys\.|presenter\.step$|console\.none$|app\.switchLanguage)/;
+
+describe('locale files', () => {
+  it('one per interface language, and no other', () => {
+    expect(readdirSync(DIR).sort()).toEqual(INTERFACE_LANGS.map((l) => `${l}.json`).sort());
+  });
+
+  it.each(others)('%s has the same keys and placeholders as vi', (lang) => {
+    const strings = flatten(read(lang));
+    expect([...strings.keys()].sort()).toEqual([...vi.keys()].sort());
+    for (const [key, texts] of strings)
+      expect(placeholders(texts), `${lang} ${key}`).toEqual(placeholders(vi.get(key) ?? []));
+  });
+
+  it.each(others.filter((l) => !(CONTENT_LANGS as readonly string[]).includes(l)))(
+    '%s leaves no English text behind',
+    (lang) => {
+      const leftovers = [...flatten(read(lang))].filter(
+        ([key, texts]) =>
+          !SAME_EVERYWHERE.test(key) &&
+          texts.some((t) =>
+            /[A-Za-z]{3,}/.test(
+              t.replace(
+                /\{\{\w+\}\}|\?mode=\w+|[\w.]+=0|embed\.js|iframe|GeoJSON FeatureCollection|JSON|WebGL|PNG|QR|Ctrl|Alt|Tab|Enter|Esc|PageUp|PageDown|Home|End/g,
+                '',
+              ),
+            ),
+          ),
+      );
+      expect(leftovers.map(([key]) => key)).toEqual([]);
+      for (const [key, texts] of flatten(read(lang)))
+        if (!SAME_EVERYWHERE.test(key)) expect(texts, key).not.toEqual(en.get(key));
+    },
+  );
+});
+
+describe('glossary (docs/languages.md)', () => {
+  const config = JSON.parse(readFileSync('data/config.json', 'utf8')) as {
+    languages: string[];
+    relations: { id: string; label: Record<string, string> }[];
+  };
+  it.each(config.languages)('%s: "sister city" and "friendship and cooperation" differ', (lang) => {
+    const label = (id: string) => config.relations.find((r) => r.id === id)?.label[lang];
+    expect(label('sister-city')).toBeTruthy();
+    expect(label('sister-city')).not.toBe(label('friendship-cooperation'));
+  });
+});
