@@ -152,6 +152,7 @@ export function MapView({ config, partners, describe }: Props) {
     });
     map.on('webglcontextrestored', () => {
       setContextLost(false);
+      map.once('idle', () => engineRef.current?.restoreState());
       map.triggerRepaint();
     });
     setLoaded(true);
