@@ -156,6 +156,7 @@ export function MapView() {
     });
     map.on('webglcontextrestored', () => {
       setContextLost(false);
+      map.once('idle', () => engineRef.current?.restoreState());
       map.triggerRepaint();
     });
     setLoaded(true);

@@ -152,6 +152,11 @@ export class MapEngine {
     this.sync(drawn(useUiStore.getState()), undefined);
   }
 
+  /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
+  restoreState() {
+    if (this.features) this.setPartners(this.features);
+  }
+
   jumpHome() {
     this.map.jumpTo(homeView(this.map, this.options.home, this.arcs.values()));
   }
