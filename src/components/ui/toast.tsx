@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '@/stores/ui-store';
+import './toast.css';
 
 const SHOW_MS = 6000;
 

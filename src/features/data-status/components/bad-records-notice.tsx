@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatProblem, type Problem } from '@/lib/schema/validate-partners';
+import './data-status.css';
 
 interface Props {
   file: string;

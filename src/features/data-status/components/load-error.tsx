@@ -5,6 +5,7 @@ import { configQueryOptions } from '@/api/config';
 import { DataError } from '@/api/data-error';
 import { postEmbedError } from '@/lib/embed/post';
 import { useUiStore } from '@/stores/ui-store';
+import './data-status.css';
 
 interface Props {
   error: unknown;

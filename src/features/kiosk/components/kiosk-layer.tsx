@@ -5,6 +5,7 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
+import './kiosk-layer.css';
 
 interface Props {
   config: AppConfig;

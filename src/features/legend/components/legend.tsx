@@ -10,6 +10,7 @@ import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { FieldToggle } from './field-toggle';
 import { RelationKey } from './relation-key';
+import './legend.css';
 
 interface Props {
   config: AppConfig;

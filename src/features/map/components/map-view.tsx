@@ -16,6 +16,7 @@ import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
+import './map-view.css';
 
 interface Props {
   config: AppConfig;

@@ -41,7 +41,7 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
   // The zoom and view buttons sit on the right edge.
   const controls = 72;
   if (panel === 'side') {
-    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see app.css).
+    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see details-panel.css).
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
     return { top: base, bottom: base, left: base, right: Math.min(side + base, width * 0.7) };

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Partner } from '@/types/partner';
 import { LazyPart } from '@/components/ui/lazy-part';
+import './numbers.css';
 
 // Loaded on first open: the first view does not need it.
 const NumbersPanel = lazy(() => import('./numbers-panel'));

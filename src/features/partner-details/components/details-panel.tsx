@@ -3,6 +3,7 @@ import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { LazyPart } from '@/components/ui/lazy-part';
+import './details-panel.css';
 
 // Loaded with the first selection (at once for a `?partner=` link): the first view has none.
 const DetailsPanelContent = lazy(() => import('./details-panel-content'));

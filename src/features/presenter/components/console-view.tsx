@@ -7,6 +7,7 @@ import type { TourStep } from '@/lib/tour/tour';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useTour } from '../hooks/use-tour';
+import './console-view.css';
 
 interface Props {
   config: AppConfig;

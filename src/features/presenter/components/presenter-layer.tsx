@@ -5,6 +5,7 @@ import type { Partner } from '@/types/partner';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useTour } from '../hooks/use-tour';
 import { useConsoleLink } from '../hooks/use-console-link';
+import './presenter-layer.css';
 
 interface Props {
   config: AppConfig;

@@ -9,6 +9,7 @@ import { useYearRange } from '../hooks/use-year-range';
 import { PlaybackControls } from './playback-controls';
 import { YearHistogram } from './year-histogram';
 import { YearSlider } from './year-slider';
+import './timeline.css';
 
 interface Props {
   config: AppConfig;
