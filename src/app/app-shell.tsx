@@ -14,6 +14,11 @@ import { PartnerList } from '@/features/partner-list/components/partner-list';
 import { ShareDialog } from '@/features/share/components/share-dialog';
 import { UpdateNotice } from '@/features/offline/components/update-notice';
 import { Timeline } from '@/features/timeline/components/timeline';
+import { Dock, type DockPanel } from '@/features/layout/components/dock';
+import { useDockState } from '@/features/layout/hooks/use-dock-state';
+import { useLayoutClass } from '@/features/layout/hooks/use-layout-class';
+import { useMapBox } from '@/features/layout/hooks/use-map-box';
+import { isTabbed } from '@/features/layout/layout-class';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Problem } from '@/lib/schema/validate-partners';
 import type { Mode } from '@/lib/url/url-state';
@@ -37,6 +42,7 @@ const FullscreenButton = lazy(() =>
   load.fullscreen().then((m) => ({ default: m.FullscreenButton })),
 );
 const EmbedBridge = lazy(() => load.embed().then((m) => ({ default: m.EmbedBridge })));
+const TAB_ORDER = ['partners', 'fields', 'timeline', 'numbers'];
 
 /** Starts loading the shell's code for `mode`; errors surface where the lazy parts render. */
 export function preloadMode(mode: Mode | null) {
@@ -59,7 +65,7 @@ interface Props {
   describe: (id: string) => string;
 }
 
-/** Layout: header, map with timeline, sidebar with legend and list, panels, and the mode's own layer. */
+/** Layout: header, the map (with the timeline on wide screens), the dock of panels, and the mode's layer. */
 export function AppShell({ config, partners, problems, dataFile, describe }: Props) {
   const { t } = useTranslation();
   const mode = useUiStore((s) => s.mode);
@@ -67,10 +73,58 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
   const listOpen = useUiStore((s) => s.listOpen);
   const setListOpen = useUiStore((s) => s.setListOpen);
   const showList = flags.list || listOpen;
+  const layout = useLayoutClass();
+  const tabbed = isTabbed(layout);
+  const dock = useDockState('partners');
+  useMapBox('.map-region', layout);
+
+  const timeline = flags.timeline && <Timeline config={config} partners={partners} />;
+  const panels: DockPanel[] = [];
+  if (mode !== 'embed')
+    panels.push({
+      id: 'numbers',
+      label: t('numbers.title'),
+      content: <NumbersSection config={config} partners={partners} />,
+    });
+  if (flags.legend)
+    panels.push({
+      id: 'fields',
+      label: t('legend.title'),
+      content: <Legend config={config} partners={partners} />,
+    });
+  panels.push({
+    id: 'partners',
+    label: t('list.heading'),
+    content: (
+      <>
+        {!flags.list && (
+          <button
+            id="partner-list-toggle"
+            type="button"
+            className="text-button"
+            aria-expanded={listOpen}
+            onClick={() => setListOpen(!listOpen)}
+          >
+            {listOpen ? t('list.hideList') : t('list.showList')}
+          </button>
+        )}
+        {showList && <PartnerList config={config} partners={partners} />}
+      </>
+    ),
+  });
+  if (tabbed && timeline)
+    panels.push({ id: 'timeline', label: t('timeline.heading'), content: timeline });
+  // A sidebar reads numbers, fields, partners; tabs read Partners, Fields, Timeline, By the numbers.
+  // Panels are keyed, so reordering them on a resize moves them without remounting.
+  if (layout !== 'wide') panels.sort((a, b) => TAB_ORDER.indexOf(a.id) - TAB_ORDER.indexOf(b.id));
 
   return (
-    <div className="app">
-      <a className="skip-link" href={showList ? '#partner-list' : '#partner-list-toggle'}>
+    <div className="app" data-layout={layout}>
+      <a
+        className="skip-link"
+        href={showList ? '#partner-list' : '#partner-list-toggle'}
+        onClick={() => dock.reveal('partners')}
+      >
         {t('app.skipToList')}
       </a>
       {flags.header && (
@@ -86,25 +140,14 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
       <main className="app-main">
         <div className="stage">
           <MapView config={config} partners={partners} describe={describe} />
-          {flags.timeline && <Timeline config={config} partners={partners} />}
+          {!tabbed && timeline}
         </div>
-        <aside className="sidebar">
-          {!flags.list && (
-            <button
-              id="partner-list-toggle"
-              type="button"
-              className="text-button"
-              aria-expanded={listOpen}
-              onClick={() => setListOpen(!listOpen)}
-            >
-              {listOpen ? t('list.hideList') : t('list.showList')}
-            </button>
-          )}
-          {mode !== 'embed' && <NumbersSection config={config} partners={partners} />}
-          {flags.legend && <Legend config={config} partners={partners} />}
-          {showList && <PartnerList config={config} partners={partners} />}
-        </aside>
-        {mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
+        <Dock
+          layout={layout}
+          panels={panels}
+          state={dock}
+          footer={mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
+        />
         {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
       </main>
       <DetailsPanel config={config} partners={partners} />

@@ -134,8 +134,15 @@ export function MapView({ config, partners, describe }: Props) {
       home: config.home.coordinates,
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
+      // The page frame's stylesheet says where the details panel sits (frame.css).
       panelPlacement: () =>
-        useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
+        useUiStore.getState().partner
+          ? getComputedStyle(document.documentElement)
+              .getPropertyValue('--panel-placement')
+              .trim() === 'bottom'
+            ? 'bottom'
+            : 'side'
+          : 'none',
       reducedMotion: prefersReducedMotion,
       hitRadius: 6 * typeScale(),
     });
