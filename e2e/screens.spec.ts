@@ -254,3 +254,48 @@ test('a plain 540-px iframe without embed.js is a complete map that fits', async
   }, coordinates);
   expect(inView).toBeGreaterThanOrEqual(Math.ceil(coordinates.length / 2));
 });
+
+test('the phone sheet moves between peek, half and full by drag, buttons and keys; tabs keep the list', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('./?lang=en');
+  const sheet = page.getByRole('complementary');
+  const share = async () => ((await sheet.boundingBox())?.height ?? 0) / 844;
+  // Half by default: the map keeps more than half the window.
+  await expect.poll(share).toBeGreaterThan(0.25);
+  expect(await share()).toBeLessThan(0.5);
+
+  // Drag the grip (away from its buttons) up: full, with a strip of map left above.
+  const grip = page.locator('.sheet-grip');
+  const box = (await grip.boundingBox())!;
+  await page.mouse.move(box.x + 40, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 40, 60, { steps: 8 });
+  await page.mouse.up();
+  await expect.poll(share).toBeGreaterThan(0.8);
+  expect(await share()).toBeLessThan(0.97);
+
+  // Keys on the grip's buttons, and the buttons themselves.
+  const less = page.getByRole('button', { name: 'Show less of the panel' });
+  await less.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect.poll(share).toBeLessThan(0.5);
+  await less.click();
+  await expect.poll(share).toBeLessThan(0.15);
+  await page.getByRole('button', { name: 'Show more of the panel' }).press('ArrowUp');
+  await expect.poll(share).toBeGreaterThan(0.25);
+
+  // Partners is open by default; another tab hides the list but keeps it in the page.
+  await expect(page.getByRole('tab', { name: 'Partners' })).toHaveAttribute(
+    'aria-selected',
+    'true',
+  );
+  await page.getByRole('tab', { name: 'Fields' }).click();
+  await expect(page.getByRole('group', { name: 'Fields' })).toBeVisible();
+  await expect(page.locator('#partner-list')).toBeHidden();
+  await expect(page.locator('#partner-list > li')).toHaveCount(shippedPartners().length);
+  // The skip link brings the list back.
+  await page.getByRole('link', { name: 'Skip to the partner list' }).press('Enter');
+  await expect(page.getByRole('list', { name: 'Partners', exact: true })).toBeVisible();
+});
