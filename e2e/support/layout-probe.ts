@@ -11,6 +11,8 @@ export interface LayoutReport {
   /** Share of the window in which the map is the topmost thing (40 × 40 sample points). */
   mapShare: number;
   overlaps: string[];
+  /** Controls with something else on top of their middle (a panel over the map's buttons). */
+  covered: string[];
   outside: string[];
   /** Visible controls smaller than `minControl` in either direction. */
   small: string[];
@@ -108,6 +110,14 @@ export function probeLayout(minControl: number): LayoutReport {
       if (w > 1 && h > 1) overlaps.push(`${name(p.el)} × ${name(q.el)}`);
     }
 
+  const covered: string[] = [];
+  for (const x of boxes) {
+    if (x.r - x.l <= 1 || x.b - x.t <= 1) continue;
+    const hit = document.elementFromPoint((x.l + x.r) / 2, (x.t + x.b) / 2);
+    if (hit && !x.el.contains(hit))
+      covered.push(`${name(x.el)} under ${hit.tagName.toLowerCase()}.${hit.className}`);
+  }
+
   const small = boxes
     .filter((x) => x.r - x.l > 1 && x.b - x.t > 1)
     .filter((x) => x.rect.width < minControl - 0.5 || x.rect.height < minControl - 0.5)
@@ -120,6 +130,7 @@ export function probeLayout(minControl: number): LayoutReport {
     innerWidth: vw,
     mapShare: hits / (N * N),
     overlaps,
+    covered,
     outside,
     small,
     controls: boxes.length,
