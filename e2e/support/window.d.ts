@@ -7,5 +7,7 @@ declare global {
       marks: Record<string, number>;
       setYear: (year: number | null) => void;
     };
+    /** Test-only time scale for kiosk and playback timers; set with addInitScript (docs/testing.md). */
+    __partnerMapTimeScale?: unknown;
   }
 }

@@ -1,11 +1,13 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveRegion } from '@/components/ui/live-region';
-import { Toast } from '@/components/ui/toast';
 import { AboutDialog } from '@/features/about/components/about-dialog';
 import { BadRecordsNotice } from '@/features/data-status/components/bad-records-notice';
 import { AppHeader } from '@/features/header/components/app-header';
 import { HelpDialog } from '@/features/help/components/help-dialog';
+import { Dock, type DockPanel } from '@/features/layout/components/dock';
+import { useDockState } from '@/features/layout/hooks/use-dock-state';
+import { useLayoutClass } from '@/features/layout/hooks/use-layout-class';
+import { useMapBox } from '@/features/layout/hooks/use-map-box';
+import { isTabbed } from '@/features/layout/layout-class';
 import { Legend } from '@/features/legend/components/legend';
 import { MapView } from '@/features/map/components/map-view';
 import { NumbersSection } from '@/features/numbers/components/numbers-section';
@@ -14,61 +16,16 @@ import { PartnerList } from '@/features/partner-list/components/partner-list';
 import { ShareDialog } from '@/features/share/components/share-dialog';
 import { UpdateNotice } from '@/features/offline/components/update-notice';
 import { Timeline } from '@/features/timeline/components/timeline';
-import { Dock, type DockPanel } from '@/features/layout/components/dock';
-import { useDockState } from '@/features/layout/hooks/use-dock-state';
-import { useLayoutClass } from '@/features/layout/hooks/use-layout-class';
-import { useMapBox } from '@/features/layout/hooks/use-map-box';
-import { isTabbed } from '@/features/layout/layout-class';
-import type { AppConfig } from '@/lib/schema/config-schema';
-import type { Problem } from '@/lib/schema/validate-partners';
-import type { Mode } from '@/lib/url/url-state';
-import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
+import { Announcer, NoticeToast } from './store-ui';
+import { ModeParts, SLOTS } from './mode-parts';
 
-// Each mode's own code loads in that mode only (issue 8: the first view loads only what it needs).
-// App starts these imports as soon as the mode is known, while the data loads, and waits for them
-// under its Suspense: the mode's keys, buttons and embed API are there from the shell's first frame.
-const load = {
-  kiosk: () => import('@/features/kiosk/components/kiosk-layer'),
-  phone: () => import('@/features/kiosk/components/phone-dialog'),
-  presenter: () => import('@/features/presenter/components/presenter-layer'),
-  fullscreen: () => import('@/features/presenter/components/fullscreen-button'),
-  embed: () => import('@/features/embed/components/embed-bridge'),
-};
-const KioskLayer = lazy(() => load.kiosk().then((m) => ({ default: m.KioskLayer })));
-const PhoneDialog = lazy(() => load.phone().then((m) => ({ default: m.PhoneDialog })));
-const PresenterLayer = lazy(() => load.presenter().then((m) => ({ default: m.PresenterLayer })));
-const FullscreenButton = lazy(() =>
-  load.fullscreen().then((m) => ({ default: m.FullscreenButton })),
-);
-const EmbedBridge = lazy(() => load.embed().then((m) => ({ default: m.EmbedBridge })));
 const TAB_ORDER = ['partners', 'fields', 'timeline', 'numbers'];
 
-/** Starts loading the shell's code for `mode`; errors surface where the lazy parts render. */
-export function preloadMode(mode: Mode | null) {
-  const parts =
-    mode === 'kiosk'
-      ? [load.kiosk, load.phone]
-      : mode === 'present'
-        ? [load.presenter, load.fullscreen]
-        : mode === 'embed'
-          ? [load.embed]
-          : [];
-  for (const part of parts) part().catch(() => undefined);
-}
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-  problems: readonly Problem[];
-  dataFile: string;
-  describe: (id: string) => string;
-}
-
-/** Layout: header, the map (with the timeline on wide screens), the dock of panels, and the mode's layer. */
-export function AppShell({ config, partners, problems, dataFile, describe }: Props) {
+/** Layout: header, the map (with the timeline on wide screens), the dock of panels, and the mode's parts. */
+export function AppShell() {
   const { t } = useTranslation();
-  const mode = useUiStore((s) => s.mode);
+  const profile = useUiStore(selectProfile);
   const flags = useUiStore((s) => s.flags);
   const listOpen = useUiStore((s) => s.listOpen);
   const setListOpen = useUiStore((s) => s.setListOpen);
@@ -78,20 +35,11 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
   const dock = useDockState('partners');
   useMapBox('.map-region', layout);
 
-  const timeline = flags.timeline && <Timeline config={config} partners={partners} />;
+  const timeline = flags.timeline && <Timeline />;
   const panels: DockPanel[] = [];
-  if (mode !== 'embed')
-    panels.push({
-      id: 'numbers',
-      label: t('numbers.title'),
-      content: <NumbersSection config={config} partners={partners} />,
-    });
-  if (flags.legend)
-    panels.push({
-      id: 'fields',
-      label: t('legend.title'),
-      content: <Legend config={config} partners={partners} />,
-    });
+  if (profile.numbers)
+    panels.push({ id: 'numbers', label: t('numbers.title'), content: <NumbersSection /> });
+  if (flags.legend) panels.push({ id: 'fields', label: t('legend.title'), content: <Legend /> });
   panels.push({
     id: 'partners',
     label: t('list.heading'),
@@ -108,7 +56,7 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
             {listOpen ? t('list.hideList') : t('list.showList')}
           </button>
         )}
-        {showList && <PartnerList config={config} partners={partners} />}
+        {showList && <PartnerList />}
       </>
     ),
   });
@@ -117,6 +65,7 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
   // A sidebar reads numbers, fields, partners; tabs read Partners, Fields, Timeline, By the numbers.
   // Panels are keyed, so reordering them on a resize moves them without remounting.
   if (layout !== 'wide') panels.sort((a, b) => TAB_ORDER.indexOf(a.id) - TAB_ORDER.indexOf(b.id));
+  const footer = profile.parts.some((id) => SLOTS[id] === 'dock-footer');
 
   return (
     <div className="app" data-layout={layout}>
@@ -128,33 +77,32 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
         {t('app.skipToList')}
       </a>
       {flags.header && (
-        <AppHeader config={config}>
-          {mode === 'present' && <FullscreenButton />}
-          {mode === 'kiosk' && <PhoneDialog config={config} />}
-          <AboutDialog config={config} partners={partners} />
+        <AppHeader>
+          <ModeParts profile={profile} slot="header" />
+          <AboutDialog />
           <HelpDialog />
-          {mode !== 'kiosk' && <ShareDialog config={config} />}
+          {profile.share && <ShareDialog />}
         </AppHeader>
       )}
-      <BadRecordsNotice file={dataFile} problems={problems} />
+      <BadRecordsNotice />
       <main className="app-main">
         <div className="stage">
-          <MapView config={config} partners={partners} describe={describe} />
+          <MapView />
           {!tabbed && timeline}
         </div>
         <Dock
           layout={layout}
           panels={panels}
           state={dock}
-          footer={mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
+          footer={footer && <ModeParts profile={profile} slot="dock-footer" />}
         />
-        {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
+        <ModeParts profile={profile} slot="stage" />
       </main>
-      <DetailsPanel config={config} partners={partners} />
-      {mode === 'embed' && <EmbedBridge config={config} partners={partners} />}
+      <DetailsPanel />
+      <ModeParts profile={profile} slot="root" />
       <UpdateNotice />
-      <Toast />
-      <LiveRegion />
+      <NoticeToast />
+      <Announcer />
     </div>
   );
 }

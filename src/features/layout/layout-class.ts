@@ -1,5 +1,5 @@
 import { COMPACT_BELOW } from '@/lib/embed/height';
-import type { Mode } from '@/lib/url/url-state';
+import type { ModeProfile } from '@/lib/modes/profiles';
 
 /**
  * How the shell arranges its regions (see src/styles/frame.css):
@@ -13,12 +13,22 @@ export type LayoutClass = 'wide' | 'sheet' | 'portrait' | 'fold';
 /** Below this width a web page is a phone: the map plus a bottom sheet. */
 export const PHONE_BELOW = 768;
 
-// A mode profile (issue 13) should name its layout family; until then the choice lives here only.
-export function layoutFor(mode: Mode | null, width: number, height: number): LayoutClass {
-  if (mode === 'embed') return width < COMPACT_BELOW ? 'fold' : 'wide';
-  if (mode === 'kiosk') return height > width ? 'portrait' : 'wide';
-  if (mode === 'present') return 'wide';
-  return width < PHONE_BELOW ? 'sheet' : 'wide';
+/** The layout for a mode's layout family (its profile) at a window size. */
+export function layoutFor(
+  family: ModeProfile['layout'],
+  width: number,
+  height: number,
+): LayoutClass {
+  switch (family) {
+    case 'frame':
+      return width < COMPACT_BELOW ? 'fold' : 'wide';
+    case 'touch':
+      return height > width ? 'portrait' : 'wide';
+    case 'wall':
+      return 'wide';
+    case 'page':
+      return width < PHONE_BELOW ? 'sheet' : 'wide';
+  }
 }
 
 /** Layouts whose dock shows one panel at a time behind tabs. */

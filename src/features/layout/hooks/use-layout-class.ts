@@ -1,5 +1,5 @@
 import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
-import { useUiStore } from '@/stores/ui-store';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { layoutFor, type LayoutClass } from '../layout-class';
 
 // Resizing, rotating and entering full screen all fire `resize`.
@@ -8,10 +8,13 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('resize', onChange);
 };
 
-/** The current layout class, from the mode and the window's size; follows resizes. */
+/** The current layout class, from the mode's profile and the window's size; follows resizes. */
 export function useLayoutClass(): LayoutClass {
-  const mode = useUiStore((s) => s.mode);
-  const read = useCallback(() => layoutFor(mode, window.innerWidth, window.innerHeight), [mode]);
+  const family = useUiStore((s) => selectProfile(s).layout);
+  const read = useCallback(
+    () => layoutFor(family, window.innerWidth, window.innerHeight),
+    [family],
+  );
   const layout = useSyncExternalStore(subscribe, read, read);
   // On <html> too, for parts drawn in portals (the details panel) and for the root's type size.
   useLayoutEffect(() => {
