@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { probeLayout, type LayoutReport } from './support/layout-probe';
-import { shippedPartners, waitForMap } from './support/app-page';
+import { appReady, openApp, shippedPartners } from './support/app-page';
 
 // Every screen the map meets (issue 14): per mode, size and embed flags, the page never scrolls,
 // the map keeps its share, and no control overlaps another or hides off the window. Cases that
@@ -182,7 +182,7 @@ for (const group of GROUPS) {
     test.beforeAll(async ({ browser }) => {
       page = await newPage(browser, group.cases[0]!.size);
       await page.goto(`./?${group.query}`);
-      await waitForMap(page);
+      await appReady(page);
     });
     test.afterAll(async () => page.context().close());
 
@@ -261,7 +261,7 @@ test('the phone sheet moves between peek, half and full by drag, buttons and key
   page,
 }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await page.goto('./?lang=en');
+  await openApp(page, '?lang=en', { map: false });
   const sheet = page.getByRole('complementary');
   const share = async () => ((await sheet.boundingBox())?.height ?? 0) / 844;
   // Half by default: the map keeps more than half the window.
