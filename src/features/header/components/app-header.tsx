@@ -5,6 +5,7 @@ import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
 import type { ReactNode } from 'react';
 import { LanguageMenu } from './language-menu';
+import './app-header.css';
 
 interface Props {
   children?: ReactNode;
