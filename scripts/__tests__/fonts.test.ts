@@ -119,6 +119,8 @@ describe('the bundled Be Vietnam Pro files', () => {
       const missing = [...visibleCharacters(file)].filter(
         (ch) =>
           !NOT_IN_THE_TYPEFACE.includes(ch) &&
+          // Be Vietnam Pro has no Cyrillic at all (the ru interface): the system's fonts draw it.
+          !(/\p{Script=Cyrillic}/u.test(ch) && !inTypeface(ch)) &&
           WEIGHTS.some((w) => !shipped[w]!.hasGlyphForCodePoint(ch.codePointAt(0)!)),
       );
       expect(missing, file).toEqual([]);
