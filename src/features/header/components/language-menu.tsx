@@ -24,9 +24,12 @@ export function LanguageMenu() {
         onClick={() => setOpen(!open)}
         onKeyDown={closeOnEscape}
       >
-        <span aria-hidden="true" className="globe">
-          🌐
-        </span>{' '}
+        <svg aria-hidden="true" className="globe" viewBox="0 0 24 24" width="1.1em" height="1.1em">
+          <g fill="none" stroke="currentColor" strokeWidth="1.8">
+            <circle cx="12" cy="12" r="9.5" />
+            <path d="M2.5 12h19M12 2.5c-3 3.2-3 15.8 0 19M12 2.5c3 3.2 3 15.8 0 19" />
+          </g>
+        </svg>{' '}
         <span className="visually-hidden">{t('app.language')}: </span>
         <span lang={LANGUAGES[lang].tag}>{LANGUAGES[lang].endonym}</span>
       </button>
