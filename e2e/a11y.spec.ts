@@ -40,6 +40,9 @@ const CASES: Case[] = [
   { query: 'theme=dark', size: 'phone', panel: false, open: 'about' },
   { query: 'lang=en', size: 'laptop', panel: false, open: 'numbers' },
   { query: 'lang=en&year=2010&fields=ports,it', size: 'phone', panel: false, open: 'help' },
+  // Issue 19: an interface language other than vi/en (content in English, native names tagged).
+  { query: 'lang=ru', size: 'laptop', panel: true },
+  { query: 'mode=kiosk&lang=ru', size: 'laptop', panel: true },
 ];
 
 async function openExtra(page: Page, what: Case['open'], lang: 'vi' | 'en') {
