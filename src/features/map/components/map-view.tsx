@@ -3,7 +3,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
-import { MAP_PALETTES } from '@/config/map-theme';
+import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES } from '@/config/map-theme';
+import { countryName } from '@/lib/format/countries';
+import { isGroupId } from '../engine/group-layers';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
@@ -30,6 +32,8 @@ declare global {
       map: unknown;
       marks: Record<string, number>;
       setYear: (year: number | null) => void;
+      /** Other MapLibre maps on screen (insets); empty when there are none. */
+      insets: unknown[];
     };
   }
 }
@@ -111,10 +115,11 @@ export function MapView({ config, partners, describe }: Props) {
     if (direction) {
       e.preventDefault();
       const id = engine.moveFocus(direction);
-      if (id) store.announce(describeRef.current(id));
+      if (id) store.announce(engine.describe(id));
     } else if (e.key === 'Enter' && store.focusedId) {
       e.preventDefault();
-      store.select(store.focusedId);
+      if (isGroupId(store.focusedId)) engine.openGroup(store.focusedId);
+      else store.select(store.focusedId);
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
       map.zoomIn();
@@ -128,7 +133,12 @@ export function MapView({ config, partners, describe }: Props) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     const marks: Record<string, number> = { load: performance.now() };
-    window.__partnerMap = { map, marks, setYear: (year) => useUiStore.getState().setYear(year) };
+    window.__partnerMap = {
+      map,
+      marks,
+      setYear: (year) => useUiStore.getState().setYear(year),
+      insets: [],
+    };
     engineRef.current = new MapEngine(map, {
       home: config.home.coordinates,
       homeName: config.home.name,
@@ -137,6 +147,9 @@ export function MapView({ config, partners, describe }: Props) {
         useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
       reducedMotion: prefersReducedMotion,
       hitRadius: 6 * typeScale(),
+      countryName: (code, lang) => countryName(code, lang, config.countryNames),
+      scale: typeScale(),
+      font: { regular: FONT_REGULAR, bold: FONT_BOLD },
     });
     engineRef.current.jumpHome();
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
@@ -204,7 +217,7 @@ export function MapView({ config, partners, describe }: Props) {
           touchPitch={false}
           maxPitch={0}
           attributionControl={false}
-          renderWorldCopies
+          renderWorldCopies={false}
           style={{ position: 'absolute', inset: 0 }}
         >
           {loaded && <MapControls config={config} />}

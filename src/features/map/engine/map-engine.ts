@@ -6,13 +6,18 @@ import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, homeView, lineBounds } from './camera';
-import { fieldFilter, withDash, withLabelZoom } from './filters';
+import { fieldFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
-import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
+import type { Direction } from '@/lib/geo/pick-direction';
+import { GROUP_LABEL_LAYER, GROUP_SOURCE, groupLabelField, isGroupId } from './group-layers';
+import type { LabelFont } from './measure-label';
+import { PartnerDisplay } from './partner-display';
+import { focusTarget } from './keyboard-focus';
+import { fitOneWorld } from './one-world';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -25,6 +30,10 @@ export interface EngineOptions {
   reducedMotion: () => boolean;
   /** Half the hover and tap box around the pointer, in CSS px. */
   hitRadius: number;
+  countryName: (code: string, lang: Lang) => string;
+  /** Map type scale (1 on laptops). */
+  scale: number;
+  font: LabelFont;
 }
 
 const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
@@ -45,6 +54,9 @@ export class MapEngine {
   private readonly tooltip: HTMLDivElement;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
+  private readonly unfit: () => void;
+  readonly display: PartnerDisplay;
+  private shownZoom = NaN;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -55,6 +67,9 @@ export class MapEngine {
     this.tooltip.hidden = true;
     map.getContainer().appendChild(this.tooltip);
     this.visibility = new YearVisibility(map);
+    this.display = new PartnerDisplay(map, options);
+    this.unfit = fitOneWorld(map);
+    map.on('moveend', this.onMoveEnd);
     this.animation = new YearAnimation(
       map,
       () => ({
@@ -76,7 +91,7 @@ export class MapEngine {
       isHidden: (id) => this.visibility.isHidden(id),
       hover: this.onHover,
       leave: this.onLeave,
-      click: (id) => useUiStore.getState().select(id),
+      click: (id) => (isGroupId(id) ? this.openGroup(id) : useUiStore.getState().select(id)),
     });
     this.unsubscribe = useUiStore.subscribe((state, prev) => this.sync(state, prev));
     this.sync(useUiStore.getState(), undefined);
@@ -85,6 +100,8 @@ export class MapEngine {
   destroy() {
     this.unsubscribe();
     this.unbindPointer();
+    this.unfit();
+    this.map.off('moveend', this.onMoveEnd);
     this.animation.cancel();
     this.tooltip.remove();
   }
@@ -119,8 +136,7 @@ export class MapEngine {
         f.geometry.coordinates as [number, number][],
       ]),
     );
-    this.source(S.partners)?.setData(features.points);
-    this.source(S.arcs)?.setData(features.arcs);
+    this.display.setFeatures(features);
     this.animation.cancel();
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
@@ -131,6 +147,49 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(useUiStore.getState(), undefined);
+    this.refresh();
+  }
+
+  /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
+  refresh() {
+    const s = useUiStore.getState();
+    this.shownZoom = this.map.getZoom();
+    this.display.update({
+      year: s.year,
+      fields: s.fields,
+      zoom: this.shownZoom,
+      lang: s.lang,
+      selected: s.partner,
+    });
+  }
+
+  private readonly onMoveEnd = () => {
+    if (Math.abs(this.map.getZoom() - this.shownZoom) > 0.01) this.refresh();
+  };
+
+  /** Zooms to fit a group's members, so each is drawn and named on its own. */
+  openGroup(id: string) {
+    const group = this.display.groups.get(id);
+    if (!group) return;
+    const padding = cameraPadding(this.map, this.options.panelPlacement());
+    const camera = this.map.cameraForBounds(group.bounds, { padding, maxZoom: 9 });
+    if (!camera) return;
+    const zoom = Math.max(camera.zoom ?? 0, this.map.getZoom() + 1.5);
+    const view = { center: camera.center, zoom };
+    if (this.options.reducedMotion()) this.map.jumpTo(view);
+    else this.map.easeTo({ ...view, duration: 900 });
+  }
+
+  /** Tooltip and announcement text for a partner or a group. */
+  describe(id: string): string {
+    const group = this.display.groups.get(id);
+    if (!group) return this.options.describe(id);
+    const lang = useUiStore.getState().lang;
+    const names = group.members.map((m) => {
+      const p = this.features?.points.features.find((f) => f.properties.id === m)?.properties;
+      return lang === 'vi' ? p?.name_vi : p?.name_en;
+    });
+    return `${group.label[lang]}: ${names.join(', ')}`;
   }
 
   jumpHome() {
@@ -150,7 +209,7 @@ export class MapEngine {
     if (!prev || state.fields !== prev.fields) {
       const filter = fieldFilter(state.fields);
       map.setFilter(L.partners, filter);
-      map.setFilter(L.partnerLabels, withLabelZoom(filter));
+      map.setFilter(L.partnerLabels, filter);
       map.setFilter(L.arcsSolid, withDash(filter, false));
       map.setFilter(L.arcsDashed, withDash(filter, true));
     }
@@ -170,6 +229,7 @@ export class MapEngine {
     if (!prev || state.lang !== prev.lang) {
       for (const id of LABEL_LAYERS)
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
+      map.setLayoutProperty(GROUP_LABEL_LAYER, 'text-field', groupLabelField(state.lang));
     }
     if (!prev || effectiveTheme(state) !== effectiveTheme(prev)) {
       applyPalette(map, MAP_PALETTES[effectiveTheme(state)]);
@@ -188,6 +248,13 @@ export class MapEngine {
       this.setState(this.focused, { focus: true });
       this.showFocusTooltip();
     }
+    const regroup =
+      prev &&
+      (state.year !== prev.year ||
+        state.fields !== prev.fields ||
+        state.lang !== prev.lang ||
+        state.partner !== prev.partner);
+    if (regroup) this.refresh();
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
       this.selected = state.partner;
@@ -201,39 +268,33 @@ export class MapEngine {
     }
   }
 
-  /** Moves the keyboard focus ring to the nearest shown partner in a direction (from the centre at first). */
+  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
   moveFocus(direction: Direction): string | null {
-    const canvas = this.map.getCanvas().getBoundingClientRect();
-    const seen = new Set<string>();
-    const points: ScreenPoint[] = [];
-    for (const f of this.map.queryRenderedFeatures({ layers: [L.partners] })) {
-      const id = String(f.properties.id);
-      if (seen.has(id) || f.geometry.type !== 'Point' || this.visibility.isHidden(id)) continue;
-      seen.add(id);
-      const p = this.map.project(f.geometry.coordinates as [number, number]);
-      points.push({ id, x: p.x, y: p.y });
-    }
-    const current = points.find((p) => p.id === this.focused);
-    const origin = current ?? { x: canvas.width / 2, y: canvas.height / 2 };
-    const next =
-      pickInDirection(origin, points, direction) ?? (current ? null : nearest(origin, points));
-    if (next) useUiStore.getState().setFocused(next.id);
-    return next?.id ?? null;
+    const next = focusTarget(this.map, this.focused, direction, (id) =>
+      this.visibility.isHidden(id),
+    );
+    if (next) useUiStore.getState().setFocused(next);
+    return next;
   }
 
   private showFocusTooltip() {
-    const coords = this.focused ? this.points.get(this.focused) : undefined;
+    const group = this.focused ? this.display.groups.get(this.focused) : undefined;
+    const coords = this.focused
+      ? this.points.get(group?.representative ?? this.focused)
+      : undefined;
     if (!this.focused || !coords) {
       if (!useUiStore.getState().hoveredId) this.tooltip.hidden = true;
       return;
     }
     const p = this.map.project(coords);
-    this.tooltip.textContent = this.options.describe(this.focused);
+    this.tooltip.textContent = this.describe(this.focused);
     this.tooltip.hidden = false;
     this.tooltip.style.transform = `translate(${p.x + 14}px, ${p.y + 14}px)`;
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
+    if (isGroupId(id) && this.display.groups.has(id))
+      this.map.setFeatureState({ source: GROUP_SOURCE, id }, state);
     if (!id || !this.arcs.has(id)) return;
     this.map.setFeatureState({ source: S.partners, id }, state);
     this.map.setFeatureState({ source: S.arcs, id }, state);
@@ -252,7 +313,7 @@ export class MapEngine {
 
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
-    this.tooltip.textContent = this.options.describe(id);
+    this.tooltip.textContent = this.describe(id);
     this.tooltip.hidden = false;
     this.tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
   };
@@ -261,19 +322,4 @@ export class MapEngine {
     this.tooltip.hidden = true;
     useUiStore.getState().hover(null);
   };
-}
-
-function nearest(
-  origin: { x: number; y: number },
-  points: readonly ScreenPoint[],
-): ScreenPoint | null {
-  let best: ScreenPoint | null = null;
-  for (const p of points) {
-    if (
-      !best ||
-      Math.hypot(p.x - origin.x, p.y - origin.y) < Math.hypot(best.x - origin.x, best.y - origin.y)
-    )
-      best = p;
-  }
-  return best;
 }

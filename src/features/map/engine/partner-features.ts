@@ -10,6 +10,7 @@ export const UNDATED_YEAR = 99999;
 
 export interface PartnerFeatureProps {
   id: string;
+  country: string;
   name_vi: string;
   name_en: string;
   color: string;
@@ -32,6 +33,7 @@ function propsOf(
   const fields = p.fields.length ? p.fields : [UNRECORDED];
   return {
     id: p.id,
+    country: p.country,
     name_vi: p.name.vi,
     name_en: p.name.en,
     color: primaryFieldColor(scales.color, p.fields),

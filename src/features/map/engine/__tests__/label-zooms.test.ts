@@ -4,6 +4,7 @@ import { labelZooms, UNDATED_YEAR, type PartnerFeatureProps } from '../partner-f
 function partner(i: number, year: number, strength: number): PartnerFeatureProps {
   return {
     id: `p${i}`,
+    country: 'XX',
     name_vi: `P${i}`,
     name_en: `P${i}`,
     color: '#000',
