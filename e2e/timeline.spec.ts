@@ -3,16 +3,20 @@ import { openApp, partnerList, searchParams, shippedPartners } from './support/a
 
 const yearOf = (signed: string | null) => (signed ? Number(signed.slice(0, 4)) : null);
 
-/** Partners the map draws (rendered point features not hidden by the year), by id. */
+/** Partners the map draws (rendered markers not hidden by the year, and group markers' members), by id. */
 async function renderedIds(page: Page) {
   return page.evaluate(() => {
     const map = window.__partnerMap!.map as import('maplibre-gl').Map;
     return [
       ...new Set(
         map
-          .queryRenderedFeatures({ layers: ['partners'] })
+          .queryRenderedFeatures({ layers: ['partners', 'partner-groups'] })
           .filter((f) => f.state.hidden !== true)
-          .map((f) => String(f.properties.id)),
+          .flatMap((f) =>
+            f.layer.id === 'partner-groups'
+              ? String(f.properties.members).split(',')
+              : [String(f.properties.id)],
+          ),
       ),
     ].sort();
   });

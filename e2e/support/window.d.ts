@@ -6,6 +6,7 @@ declare global {
       map: unknown;
       marks: Record<string, number>;
       setYear: (year: number | null) => void;
+      insets: unknown[];
     };
   }
 }

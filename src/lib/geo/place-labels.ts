@@ -96,6 +96,7 @@ export function placeLabels(
   labels: readonly LabelInput[],
   obstacles: readonly Box[],
   gap: number,
+  within?: Box,
 ): Map<string, Placement | null> {
   const index = new BoxIndex(64);
   const own = new Map<string, Box>();
@@ -112,6 +113,16 @@ export function placeLabels(
       const offset = l.r + gap + ring * l.h * 1.2;
       for (const anchor of ORDER) {
         const box = labelBox(l, anchor, offset);
+        if (
+          within &&
+          !(
+            box.x0 >= within.x0 &&
+            box.x1 <= within.x1 &&
+            box.y0 >= within.y0 &&
+            box.y1 <= within.y1
+          )
+        )
+          continue;
         if (index.hits(box, own.get(l.id))) continue;
         chosen = { anchor, offset };
         index.add(box);

@@ -16,6 +16,8 @@ export interface LayoutOptions {
   groupLabelSize: (key: string, n: number) => { w: number; h: number };
   /** Fixed boxes labels must avoid (the home marker and name). */
   obstacles: readonly Box[];
+  /** Names must lie inside this box. */
+  within?: Box;
 }
 
 export interface Layout {
@@ -55,14 +57,55 @@ function place(
   options: LayoutOptions,
 ): Layout {
   const { scale } = options;
-  const groups = shrinkGroups(grouped.groups, grouped.singles, 5 * scale);
+  const crowded = crowdedSingles(grouped.singles, grouped.groups);
+  const singles0 = grouped.singles.filter((s) => !crowded.has(s.id));
+  const alone = grouped.singles.filter((s) => crowded.has(s.id) && !options.keepSingle.has(s.id));
+  // A marker mostly covered by another country's marker is shown as a group of one ("Czechia · 1").
+  const ones: MarkerGroup[] = alone.map((s) => ({
+    id: `group:${s.key}:${s.id}`,
+    key: s.key,
+    members: [s.id],
+    representative: s.id,
+    x: s.x,
+    y: s.y,
+    r: s.r,
+  }));
+  const kept = [
+    ...singles0,
+    ...grouped.singles.filter((s) => crowded.has(s.id) && options.keepSingle.has(s.id)),
+  ];
+  const groups = shrinkGroups([...grouped.groups, ...ones], kept, 5 * scale);
   const labels: LabelInput[] = [];
   for (const g of [...groups].sort((a, b) => b.members.length - a.members.length))
     labels.push({ ...g, ...options.groupLabelSize(g.key, g.members.length), rings: 4 });
-  const singles = [...grouped.singles].sort((a, b) => byId.get(a.id)!.rank - byId.get(b.id)!.rank);
+  const singles = [...kept].sort((a, b) => byId.get(a.id)!.rank - byId.get(b.id)!.rank);
   for (const s of singles) labels.push({ ...byId.get(s.id)!, r: s.r, rings: 2 });
-  const placements = placeLabels(labels, options.obstacles, 3 * scale);
-  return { singles: grouped.singles, groups, placements };
+  const placements = placeLabels(labels, options.obstacles, 3 * scale, options.within);
+  return { singles: kept, groups, placements };
+}
+
+/** Singles whose marker another country's marker covers by more than a quarter of its area. */
+function crowdedSingles(singles: readonly MarkerInput[], groups: readonly MarkerGroup[]) {
+  const all = [...singles, ...groups];
+  const crowded = new Set<string>();
+  for (const s of singles)
+    for (const o of all)
+      if (o !== s && o.key !== s.key && discOverlap(s, o) > 0.25 * Math.PI * s.r * s.r) {
+        crowded.add(s.id);
+        break;
+      }
+  return crowded;
+}
+
+/** Area shared by two discs. */
+export function discOverlap(a: { x: number; y: number; r: number }, b: typeof a): number {
+  const d = Math.hypot(a.x - b.x, a.y - b.y);
+  if (d >= a.r + b.r) return 0;
+  if (d <= Math.abs(a.r - b.r)) return Math.PI * Math.min(a.r, b.r) ** 2;
+  const ca = Math.acos((d * d + a.r * a.r - b.r * b.r) / (2 * d * a.r));
+  const cb = Math.acos((d * d + b.r * b.r - a.r * a.r) / (2 * d * b.r));
+  const k = Math.sqrt((-d + a.r + b.r) * (d + a.r - b.r) * (d - a.r + b.r) * (d + a.r + b.r));
+  return a.r * a.r * ca + b.r * b.r * cb - k / 2;
 }
 
 /** A group disc never covers another country's marker: it shrinks (down to `minR`) to clear it. */

@@ -108,8 +108,11 @@ export class PartnerDisplay {
     });
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
+    const world = 512 * 2 ** state.zoom;
     const layout = layoutMarkers(items, {
       scale,
+      // Names stay inside the one world (its edges are the map's edges at world zoom).
+      within: { x0: 0, y0: 0, x1: world, y1: world },
       keepSingle: new Set(state.selected ? [state.selected] : []),
       groupLabelSize: (key, n) =>
         measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),

@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { ROOT, waitForMap, type RawPartner } from './support/app-page';
+import { judge, readMaps } from './support/legibility';
+
+// Issue 15: in the first view every shown partner is identifiable and none is drawn twice, from the
+// rendered features. Expected names and countries come from the raw files, never from the app.
+
+const SIZES = [
+  [390, 844],
+  [1366, 768],
+  [1920, 1080],
+  [1080, 1920],
+  [3840, 2160],
+] as const;
+const SHOTS = `${ROOT}test-results/legibility-shots`;
+
+interface Dataset {
+  name: string;
+  partners: RawPartner[];
+  config: { countryNames?: Record<string, { en: string }> };
+  /** Serves this dataset's files in place of the shipped ones (nothing when it is the shipped one). */
+  route?: (page: Page) => Promise<void>;
+}
+
+const read = (path: string) => readFileSync(`${ROOT}${path}`, 'utf8');
+
+function dataset(name: string, configPath: string, partnersText: string, routed: boolean): Dataset {
+  const config = JSON.parse(read(configPath)) as Dataset['config'];
+  const partners = JSON.parse(partnersText).features as RawPartner[];
+  const route = async (page: Page) => {
+    await page.route('**/data/config.json', (r) =>
+      r.fulfill({ body: read(configPath), contentType: 'application/json' }),
+    );
+    await page.route('**/data/partners.geojson', (r) =>
+      r.fulfill({ body: partnersText, contentType: 'application/geo+json' }),
+    );
+  };
+  return { name, partners, config, route: routed ? route : undefined };
+}
+
+const shipped = dataset('shipped', 'data/config.json', read('data/partners.geojson'), false);
+const otherCity = dataset(
+  'other-city',
+  'e2e/fixtures/other-city/config.json',
+  read('e2e/fixtures/other-city/partners.geojson'),
+  true,
+);
+
+/** English country names from the browser's own Intl data (Node's ICU may word them differently). */
+async function countryNamer(page: Page, data: Dataset) {
+  const codes = [...new Set(data.partners.map((p) => p.properties.country))];
+  const names = await page.evaluate(
+    (codes) => codes.map((c) => new Intl.DisplayNames(['en'], { type: 'region' }).of(c) ?? c),
+    codes,
+  );
+  const byCode = new Map(codes.map((c, i) => [c, names[i]!]));
+  return (code: string) => data.config.countryNames?.[code]?.en ?? byCode.get(code) ?? code;
+}
+
+async function firstView(page: Page, data: Dataset, size: readonly [number, number]) {
+  await page.setViewportSize({ width: size[0], height: size[1] });
+  await data.route?.(page);
+  await page.goto('./?lang=en');
+  // 5,000 partners take a while to parse and validate on a busy machine: wait for the map itself.
+  await waitForMap(page);
+  const maps = await readMaps(page, data.partners);
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: `${SHOTS}/${data.name}-${size[0]}x${size[1]}.png` });
+  return judge(maps, data.partners, await countryNamer(page, data));
+}
+
+for (const data of [shipped, otherCity]) {
+  test(`${data.name}: every partner identifiable and drawn once at five sizes`, async ({
+    page,
+  }) => {
+    test.setTimeout(150_000);
+    for (const size of SIZES) {
+      const verdict = await firstView(page, data, size);
+      test
+        .info()
+        .annotations.push({ type: `${size[0]}x${size[1]}`, description: JSON.stringify(verdict) });
+      expect(verdict.shown, `${size}`).toBe(data.partners.length);
+      expect(verdict.notIdentifiable, `not identifiable at ${size}`).toEqual([]);
+      expect(verdict.drawnTwice, `drawn twice at ${size}`).toEqual([]);
+    }
+  });
+}
+
+test('5,000 synthetic partners: every one identifiable and drawn once at 1366×768', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const out = `${ROOT}test-results/legibility-5000.geojson`;
+  mkdirSync(`${ROOT}test-results`, { recursive: true });
+  execFileSync('node', [`${ROOT}bench/generate.mjs`, '--count', '5000', '--out', out], {
+    stdio: 'ignore',
+  });
+  const big = dataset('5000', 'data/config.json', readFileSync(out, 'utf8'), true);
+  const verdict = await firstView(page, big, [1366, 768]);
+  test.info().annotations.push({ type: '5000', description: JSON.stringify(verdict) });
+  expect(verdict.notIdentifiable).toEqual([]);
+  expect(verdict.drawnTwice).toEqual([]);
+  // A world view of 5,000 draws at most a few hundred markers and group markers.
+  expect(verdict.groups + verdict.singles).toBeLessThan(400);
+});
