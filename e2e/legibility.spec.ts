@@ -105,3 +105,42 @@ test('5,000 synthetic partners: every one identifiable and drawn once at 1366×7
   // A world view of 5,000 draws at most a few hundred markers and group markers.
   expect(verdict.groups + verdict.singles).toBeLessThan(400);
 });
+
+test('a click on a group zooms to its members, each then drawn and named on its own', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?lang=en');
+  await waitForMap(page);
+  const korea = shipped.partners.filter((p) => p.properties.country === 'KR');
+  const before = await readMaps(page, shipped.partners);
+  const group = before[0]!.groups.find((g) =>
+    g.members.some((id) => id === korea[0]!.properties.id),
+  );
+  expect(group, 'Korea is grouped in the first view').toBeDefined();
+  const box = (await page.locator('[data-testid="map"] canvas').boundingBox())!;
+  await page.mouse.click(box.x + group!.x, box.y + group!.y);
+  await expect
+    .poll(async () => {
+      const after = await readMaps(page, shipped.partners);
+      return judge(after, korea, await countryNamer(page, shipped));
+    })
+    .toMatchObject({ notIdentifiable: [], drawnTwice: [], shown: korea.length });
+  const after = await readMaps(page, shipped.partners);
+  const singles = new Set(after[0]!.markers.map((m) => m.id));
+  expect(group!.members.filter((id) => singles.has(id)).length).toBeGreaterThan(1);
+});
+
+test('?partner= inside a group draws that partner on its own, named', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?lang=en&partner=daegu');
+  await waitForMap(page);
+  const daegu = shipped.partners.filter((p) => p.properties.id === 'daegu');
+  await expect
+    .poll(async () => {
+      const maps = await readMaps(page, shipped.partners);
+      const own = maps[0]!.markers.some((m) => m.id === 'daegu');
+      return { own, ...judge(maps, daegu, await countryNamer(page, shipped)) };
+    })
+    .toMatchObject({ own: true, notIdentifiable: [], drawnTwice: [] });
+});

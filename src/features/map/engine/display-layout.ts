@@ -118,7 +118,8 @@ function shrinkGroups(
   return groups.map((g) => {
     let r = g.r;
     for (const o of all) {
-      if (o.key === g.key) continue;
+      // Same-country singles overlap a group only when pinned (the selected partner): clear them too.
+      if (o.key === g.key && groups.includes(o as MarkerGroup)) continue;
       const d = Math.hypot(o.x - g.x, o.y - g.y);
       // Two groups share the space between them; a partner's own marker keeps its size.
       const room = groups.includes(o as MarkerGroup) ? d / 2 : d - o.r;

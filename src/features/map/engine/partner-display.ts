@@ -103,7 +103,8 @@ export class PartnerDisplay {
       const p = f.properties;
       const [x, y] = px(f.geometry.coordinates as [number, number]);
       const text = state.lang === 'vi' ? p.name_vi : p.name_en;
-      const r = (p.radius + 1.5) * scale;
+      // The selected marker draws half as large again (map-style.ts).
+      const r = (p.radius * (p.id === state.selected ? 1.5 : 1) + 1.5) * scale;
       return { id: p.id, key: p.country, x, y, r, rank, ...measureLabel(text, size, font.regular) };
     });
     const [hx, hy] = px(home);
