@@ -72,7 +72,11 @@ async function measure() {
 }
 
 const started = Date.now();
-await page.goto(`${base}?mode=kiosk&idle=3&timeScale=${timeScale}`);
+// The time scale is a test-only global set before the page loads; the URL never carries it.
+await page.addInitScript((scale) => {
+  window.__partnerMapTimeScale = scale;
+}, timeScale);
+await page.goto(`${base}?mode=kiosk&idle=3`);
 // The attract loop starts after 3 s and keeps the map moving, so wait for load rather than idle.
 await page.waitForFunction(() => window.__partnerMap?.marks?.load, null, { timeout: 60000 });
 const cyclesDone = () => page.evaluate(() => window.__attractCycles ?? 0);

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
@@ -23,7 +23,7 @@ export function shippedPartners(): RawPartner[] {
 
 export function shippedConfig(): {
   home: { coordinates: [number, number] };
-  fields: { id: string }[];
+  fields: { id: string; color: string }[];
 } {
   return JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8'));
 }
@@ -63,10 +63,32 @@ export async function waitForMap(page: Page) {
   });
 }
 
+/**
+ * The app is open with its data loaded, whatever the layout: the shell's map description (or the
+ * presenter console) is in the DOM, visible or not, and no load error shows. With `map`, the map has
+ * also drawn the basemap and the partners. Fails with the error's text when the app shows a load error.
+ */
+export async function appReady(page: Page, { map = true } = {}) {
+  const state = await page
+    .waitForFunction(
+      () => {
+        const error = document.querySelector('[data-error-kind]');
+        if (error) return `error: ${error.textContent ?? ''}`;
+        const described = document.getElementById('map-description')?.textContent?.trim();
+        if (described || document.querySelector('.console')) return 'ready';
+        return false;
+      },
+      null,
+      { timeout: 45_000 },
+    )
+    .then((handle) => handle.jsonValue());
+  if (state !== 'ready') throw new Error(`The app did not open: ${String(state)}`);
+  if (map) await waitForMap(page);
+}
+
 export async function openApp(page: Page, query = '', { map = true } = {}) {
   await page.goto(query ? `./${query.startsWith('?') ? query : `?${query}`}` : './');
-  await expect(page.locator('.app, .console, [role="alert"]').first()).toBeVisible();
-  if (map) await waitForMap(page);
+  await appReady(page, { map });
 }
 
 export function searchParams(page: Page): URLSearchParams {

@@ -8,5 +8,7 @@ declare global {
       setYear: (year: number | null) => void;
       insets: unknown[];
     };
+    /** Test-only time scale for kiosk and playback timers; set with addInitScript (docs/testing.md). */
+    __partnerMapTimeScale?: unknown;
   }
 }

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPartnersFile } from '../lib/check-partners.ts';
+import { dataCheckCli } from '../lib/data-check-cli.ts';
 
 const DIR = 'e2e/fixtures/partners';
 const expected = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<
@@ -43,9 +44,10 @@ describe('checkPartnersFile on the broken fixtures', () => {
 });
 
 describe('checkPartnersFile', () => {
-  it('passes the shipped data/partners.geojson', () => {
+  it('passes the shipped data/partners.geojson, with no warning', () => {
     const result = checkPartnersFile('data/partners.geojson');
     expect(result.lines).toEqual([]);
+    expect(result.warnings).toEqual([]);
     expect(result.ok).toBe(true);
     expect(result.partners.length).toBeGreaterThan(0);
   });
@@ -86,24 +88,53 @@ describe('checkPartnersFile', () => {
   });
 });
 
-describe('npm run data:check (spawned)', () => {
-  const run = (...args: string[]) =>
-    spawnSync('npx', ['tsx', 'scripts/data-check.ts', ...args], {
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+describe('npm run data:check, in process', () => {
+  const run = (...args: string[]) => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const status = dataCheckCli(args, { out: (l) => out.push(l), err: (l) => err.push(l) });
+    return { status, out, err };
+  };
 
   it('exits 1 with one line per problem on stdout', () => {
     const name = 'one-bad-record.geojson';
     const result = run(`${DIR}/${name}`);
     expect(result.status).toBe(1);
-    expect(result.stdout).toBe(expected[name]!.lines.map((l) => `${l}\n`).join(''));
+    expect(result.out).toEqual(expected[name]!.lines);
+    expect(result.err).toEqual([
+      `${DIR}/${name}: 2 problems; ${expected[name]!.validIds.length} partners valid`,
+    ]);
   });
 
   it('exits 0 with a summary on stderr and nothing on stdout', () => {
     const result = run(`${DIR}/valid-small.geojson`);
     expect(result.status).toBe(0);
-    expect(result.stdout).toBe('');
-    expect(result.stderr).toContain(`${DIR}/valid-small.geojson: 3 partners, all valid`);
+    expect(result.out).toEqual([]);
+    expect(result.err).toEqual([`${DIR}/valid-small.geojson: 3 partners, all valid`]);
+  });
+
+  it('exits 2 with the usage on a flag or a second file', () => {
+    for (const args of [['--fix'], ['a.geojson', 'b.geojson']]) {
+      const result = run(...args);
+      expect(result.status).toBe(2);
+      expect(result.out).toEqual([]);
+      expect(result.err).toEqual([
+        'usage: npm run data:check -- [file]   (default data/partners.geojson)',
+      ]);
+    }
+  });
+});
+
+// One spawned smoke test: the script wires the function to the process. A cold `npx tsx` start
+// takes seconds on a busy machine, so the timeout is generous and is not a speed check.
+describe('npm run data:check (spawned)', () => {
+  it('exits 1 with the problem lines on stdout', { timeout: 120_000 }, () => {
+    const name = 'one-bad-record.geojson';
+    const result = spawnSync('npx', ['tsx', 'scripts/data-check.ts', `${DIR}/${name}`], {
+      encoding: 'utf8',
+      timeout: 110_000,
+    });
+    expect(result.status, result.stderr).toBe(1);
+    expect(result.stdout).toBe(expected[name]!.lines.map((l) => `${l}\n`).join(''));
   });
 });

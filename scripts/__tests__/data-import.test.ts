@@ -73,9 +73,11 @@ describe('importPartnersCsv', () => {
   });
 });
 
-describe('npm run data:export / data:import (spawned)', () => {
+// Spawned: a cold `npx tsx` start takes seconds on a busy machine, so the timeouts are generous
+// (two spawns per test) and are not a speed check.
+describe('npm run data:export / data:import (spawned)', { timeout: 240_000 }, () => {
   const tsx = (...args: string[]) =>
-    spawnSync('npx', ['tsx', ...args], { encoding: 'utf8', timeout: 60_000 });
+    spawnSync('npx', ['tsx', ...args], { encoding: 'utf8', timeout: 110_000 });
 
   it('round-trips a file through both commands byte for byte', () => {
     const dir = mkdtempSync(join(tmpdir(), 'data-import-'));

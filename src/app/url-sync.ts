@@ -14,18 +14,10 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
     if (!config || done) return;
     const { state, warnings } = parseUrlState(window.location.search, {
       fieldIds: config.fields.map((f) => f.id),
-      knownExtra: [...FLAG_KEYS, 'timeScale'],
+      knownExtra: FLAG_KEYS,
     });
     for (const w of warnings) console.warn(w);
-    const timeScale = Number(new URLSearchParams(window.location.search).get('timeScale'));
-    useUiStore
-      .getState()
-      .hydrate(
-        state,
-        config.defaultLang,
-        parseFlags(window.location.search),
-        timeScale > 0 && timeScale <= 1 ? timeScale : 1,
-      );
+    useUiStore.getState().hydrate(state, config.defaultLang, parseFlags(window.location.search));
     applyLang(useUiStore.getState().lang);
   }, [config, done]);
   useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
@@ -76,7 +68,6 @@ export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
       // The kiosk's attract loop never writes the URL.
       if (store.attract) return;
       const extra = flagParams(store.flags);
-      if (store.timeScale !== 1) extra.set('timeScale', String(store.timeScale));
       const query = serializeUrlState(urlStateOf(store), ctx, extra);
       const url = `${window.location.pathname}${query}${window.location.hash}`;
       if (url !== `${window.location.pathname}${window.location.search}${window.location.hash}`) {

@@ -26,8 +26,6 @@ interface UiState extends Omit<UrlState, 'lang'> {
   /** The launch URL's state: what "Start over" and the kiosk's idle reset return to. */
   home: UrlState;
   flags: RenderFlags;
-  /** Testing knob (`?timeScale=0.1`): shortens kiosk and playback timers, for soak runs. */
-  timeScale: number;
   /** A newer partners file is cached and waiting (set by the offline feature). */
   dataUpdateReady: boolean;
   search: string;
@@ -54,7 +52,7 @@ interface UiState extends Omit<UrlState, 'lang'> {
   /** Bumped to ask the map to return to its initial view. */
   viewResetToken: number;
 
-  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags, timeScale?: number) => void;
+  hydrate: (state: UrlState, defaultLang: Lang, flags?: RenderFlags) => void;
   select: (id: string | null) => void;
   hover: (id: string | null) => void;
   setFocused: (id: string | null) => void;
@@ -88,7 +86,6 @@ export const useUiStore = create<UiState>()((set) => ({
   hydrated: false,
   home: EMPTY_URL_STATE,
   flags: ALL_SHOWN,
-  timeScale: 1,
   dataUpdateReady: false,
   search: '',
   sort: 'date',
@@ -107,10 +104,10 @@ export const useUiStore = create<UiState>()((set) => ({
   systemTheme: null,
   announcement: { text: '', at: 0 },
 
-  hydrate: (state, defaultLang, flags = ALL_SHOWN, timeScale = 1) => {
+  hydrate: (state, defaultLang, flags = ALL_SHOWN) => {
     const lang = state.lang ?? defaultLang;
     const home = { ...state, lang, partner: null, year: null, fields: null };
-    set({ ...state, lang, home, flags, timeScale, hydrated: true });
+    set({ ...state, lang, home, flags, hydrated: true });
   },
   select: (partner) => set({ partner }),
   hover: (hoveredId) => set({ hoveredId }),

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { CountComparison } from '@/components/count-comparison';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
 import { ExternalLink } from '@/components/ui/external-link';
@@ -26,13 +27,7 @@ export default function AboutDialogBody({ config, partners, ...state }: Props) {
       description={t('about.what', { home })}
       closeLabel={t('about.close')}
     >
-      <p>
-        {t('about.count', {
-          count: partners.length,
-          countries: new Set(partners.map((p) => p.country)).size,
-        })}
-      </p>
-      {config.about && <p>{config.about.officialCount[lang]}</p>}
+      <CountComparison config={config} partners={partners} />
       <p>
         {t('about.sources', {
           date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,

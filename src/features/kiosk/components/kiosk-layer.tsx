@@ -17,8 +17,7 @@ export function KioskLayer({ config, partners }: Props) {
   const idle = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
   const { phase, remaining } = useIdleReset(idle);
-  const timeScale = useUiStore((s) => s.timeScale);
-  useAttractLoop(partners, timeScale);
+  useAttractLoop(partners);
   const [dismissing, setDismissing] = useState(false);
 
   useEffect(() => {

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { dateSortKey } from '@/lib/schema/dates';
+import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
@@ -7,14 +8,14 @@ const TOUR_STEP_MS = 6000;
 const TOUR_LENGTH = 6;
 
 /** While attract is on: play the timeline, then tour the newest partners, and again. */
-export function useAttractLoop(partners: readonly Partner[], timeScale = 1) {
+export function useAttractLoop(partners: readonly Partner[]) {
   const attract = useUiStore((s) => s.attract);
   useEffect(() => {
     if (!attract) return;
     let cancelled = false;
     const timers: number[] = [];
     const wait = (ms: number) =>
-      new Promise<void>((resolve) => timers.push(window.setTimeout(resolve, ms * timeScale)));
+      new Promise<void>((resolve) => timers.push(window.setTimeout(resolve, ms * TIME_SCALE)));
     const tour = [...partners]
       .filter((p) => p.date)
       .sort((a, b) => dateSortKey(b.date) - dateSortKey(a.date));
@@ -58,7 +59,7 @@ export function useAttractLoop(partners: readonly Partner[], timeScale = 1) {
       timers.forEach((t) => window.clearTimeout(t));
       useUiStore.getState().setPlaying(false);
     };
-  }, [attract, partners, timeScale]);
+  }, [attract, partners]);
 }
 
 declare global {

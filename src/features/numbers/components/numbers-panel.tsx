@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 // Built from countries-list at build time (tools/vite-plugin-continents.ts): the lookup, not the package.
 import { continentOf } from 'virtual:country-continents';
+import { CountComparison } from '@/components/count-comparison';
 import { useLabels } from '@/hooks/use-labels';
 import { countPartners } from '@/lib/partners/counts';
 import { visiblePartners } from '@/lib/partners/visibility';
@@ -108,6 +109,7 @@ export default function NumbersPanel({ config, partners }: Props) {
       <Bars title={t('numbers.continents')} bars={continentBars} />
       <Bars title={t('numbers.byField')} bars={fieldBars} />
       <Bars title={t('numbers.byRelation')} bars={relationBars} />
+      <CountComparison config={config} partners={partners} />
     </div>
   );
 }

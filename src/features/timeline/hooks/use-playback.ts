@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { startPlayback, type YearRange } from '@/lib/timeline/playback';
 import { useUiStore } from '@/stores/ui-store';
 
@@ -11,7 +12,7 @@ export function usePlayback(range: YearRange, changeYear: (year: number | null) 
       range,
       getYear: () => useUiStore.getState().year,
       setYear: changeYear,
-      getSpeed: () => useUiStore.getState().speed / useUiStore.getState().timeScale,
+      getSpeed: () => useUiStore.getState().speed / TIME_SCALE,
       getLoop: () => useUiStore.getState().loop,
       onEnd: () => useUiStore.getState().setPlaying(false),
     });

@@ -1,9 +1,9 @@
+import { wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
-import configText from '../../../../data/config.json?raw';
 import { MAP_PALETTES } from '@/config/map-theme';
 import { NEUTRAL_COLOR } from '@/lib/scales';
-import { VISIONS, deltaE } from '../cvd';
-import { contrastRatio } from '../wcag';
+import { VISIONS, deltaE } from '@/testing/color';
+import { readText } from '@/testing/read-text';
 
 /** The four fields the map leads with; they must survive every simulated dichromacy. */
 const HEADLINE = ['ports', 'it', 'tourism', 'semiconductors-ai'];
@@ -27,7 +27,7 @@ function pairs<T>(items: readonly T[]): [T, T][] {
   return items.flatMap((a, i) => items.slice(i + 1).map((b): [T, T] => [a, b]));
 }
 
-const fields = readFields(configText);
+const fields = readFields(readText(new URL('../../../data/config.json', import.meta.url)));
 const headline = fields.filter((f) => HEADLINE.includes(f.id));
 const { land, ocean } = MAP_PALETTES.light;
 
@@ -75,7 +75,7 @@ describe('field palette in data/config.json', () => {
         ['land', land],
         ['ocean', ocean],
       ] as const) {
-        const ratio = contrastRatio(f.color, bg);
+        const ratio = wcagContrast(f.color, bg);
         expect(
           ratio,
           `${f.id} ${f.color} on ${name} ${bg}: ${ratio.toFixed(2)}:1`,

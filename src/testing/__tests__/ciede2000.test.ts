@@ -1,6 +1,6 @@
+import { converter, differenceCiede2000 } from 'culori';
+import type { Lab65 } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { ciede2000 } from '../ciede2000';
-import type { Lab } from '../lab';
 
 /**
  * Sharma, Wu & Dalal (2005), "The CIEDE2000 color-difference formula: implementation notes,
@@ -45,19 +45,35 @@ const SHARMA_2005: readonly (readonly [number, number, number, number, number, n
     [2.0776, 0.0795, -1.135, 0.9033, -0.0636, -0.5514, 0.9082],
   ];
 
-describe('ciede2000', () => {
+const ciede2000 = differenceCiede2000();
+const lab = (l: number, a: number, b: number): Lab65 => ({ mode: 'lab65', l, a, b });
+
+describe('CIEDE2000 (culori)', () => {
   it.each(SHARMA_2005.map((row, i) => [i + 1, row] as const))(
     'matches Sharma et al. pair %i to 4 decimals',
     (_n, [L1, a1, b1, L2, a2, b2, expected]) => {
-      const lab1: Lab = [L1, a1, b1];
-      const lab2: Lab = [L2, a2, b2];
-      expect(ciede2000(lab1, lab2)).toBeCloseTo(expected, 4);
-      expect(ciede2000(lab2, lab1)).toBeCloseTo(expected, 4);
+      expect(ciede2000(lab(L1, a1, b1), lab(L2, a2, b2))).toBeCloseTo(expected, 4);
+      expect(ciede2000(lab(L2, a2, b2), lab(L1, a1, b1))).toBeCloseTo(expected, 4);
     },
   );
 
-  it('is zero for identical colours', () => {
-    expect(ciede2000([42, 10, -20], [42, 10, -20])).toBe(0);
-    expect(ciede2000([50, 0, 0], [50, 0, 0])).toBe(0);
+  it('reads hex colours as the reference CIELAB (D65) values of the sRGB primaries', () => {
+    // ΔE between hex colours goes through this conversion. Reference values: Lindbloom's
+    // calculator, sRGB, D65, no adaptation; culori derives its D65 white from the chromaticity
+    // (0.3127, 0.3290), so the two agree to the first decimal (green's b* differs by 0.007).
+    const toLab = converter('lab65');
+    const cases: [string, [number, number, number]][] = [
+      ['#ffffff', [100, 0, 0]],
+      ['#000000', [0, 0, 0]],
+      ['#ff0000', [53.2408, 80.0925, 67.2032]],
+      ['#00ff00', [87.7347, -86.1827, 83.1793]],
+      ['#0000ff', [32.297, 79.1875, -107.8602]],
+    ];
+    for (const [hex, [l, a, b]] of cases) {
+      const got = toLab(hex);
+      expect(got?.l, hex).toBeCloseTo(l, 1);
+      expect(got?.a, hex).toBeCloseTo(a, 1);
+      expect(got?.b, hex).toBeCloseTo(b, 1);
+    }
   });
 });

@@ -1,0 +1,91 @@
+// The budgets of issue 8, checked against a summary.
+import { firstViewOwnJs } from './bundle.mjs';
+import { kB } from './format.mjs';
+import { dataName, ordered, ratio } from './stats.mjs';
+
+export const BUDGETS = {
+  loadShipped: 1.25,
+  load5000: 1.5,
+  frameVsFloor: 1.1,
+  frameVsMarkers5000: 1 / 5,
+  ownJsBytes: 90_000,
+  basemapBytes: 250_000,
+  fontBytes: 60_000,
+  uhdVsHd: 4.5,
+};
+
+export function evaluateBudgets(summary, resolution, bundle, network) {
+  const list = [];
+  const add = (name, value, limit, detail, mode = 'max') =>
+    list.push({
+      name,
+      value,
+      limit,
+      detail,
+      met:
+        value === null || value === undefined
+          ? null
+          : mode === 'max'
+            ? value <= limit
+            : value >= limit,
+    });
+  const s = (d, v, k) => summary[d]?.[v]?.[k] ?? null;
+  if (summary.shipped)
+    add(
+      'first idle, shipped data: app/floor',
+      ratio(s('shipped', 'app', 'loadMs'), s('shipped', 'floor', 'loadMs')),
+      BUDGETS.loadShipped,
+      '≤ 1.25×',
+    );
+  add(
+    'first idle, 5,000: app/floor',
+    summary['5000'] ? ratio(s('5000', 'app', 'loadMs'), s('5000', 'floor', 'loadMs')) : null,
+    BUDGETS.load5000,
+    '≤ 1.5×',
+  );
+  for (const d of ordered(summary)) {
+    for (const [key, what] of [
+      ['yearP95', 'year scrub'],
+      ['panP95', 'pan'],
+    ]) {
+      add(
+        `p95 frame, ${what}, ${dataName(d)}: app/floor`,
+        ratio(s(d, 'app', key), s(d, 'floor', key)),
+        BUDGETS.frameVsFloor,
+        '≤ 1.1×',
+      );
+    }
+  }
+  for (const [key, what] of [
+    ['yearP95', 'year scrub'],
+    ['panP95', 'pan'],
+  ]) {
+    add(
+      `p95 frame, ${what}, 5,000: app/DOM markers`,
+      summary['5000'] ? ratio(s('5000', 'app', key), s('5000', 'markers', key)) : null,
+      BUDGETS.frameVsMarkers5000,
+      '≤ 0.2× (1/5)',
+    );
+  }
+  // On what the first view fetches; everything the app can load (dialogs, modes) is printed beside it.
+  add(
+    'our own JS for the first view (gzip; all app chunks in brackets)',
+    firstViewOwnJs(bundle, network)?.bytes ?? null,
+    BUDGETS.ownJsBytes,
+    `≤ 90 kB; all app chunks ${kB(bundle.ownJs)}`,
+  );
+  add(
+    'basemap data for the first view (gzip)',
+    network?.basemap ?? null,
+    BUDGETS.basemapBytes,
+    '≤ 250 kB',
+  );
+  add('fonts for the first view', network?.fonts ?? null, BUDGETS.fontBytes, '≤ 60 kB');
+  add(
+    'pan p95 frame, 3840×2160 / 1920×1080 (app)',
+    resolution ? ratio(resolution.uhd.panP95, resolution.hd.panP95) : null,
+    BUDGETS.uhdVsHd,
+    '≤ 4.5×',
+  );
+  return list;
+}
