@@ -54,3 +54,16 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
     return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };
   return { top: base, bottom: base, left: base, right: Math.max(base, controls) };
 }
+
+/** Eases so that a whole line (home to partner) is in view inside the padding. */
+export function easeToLine(
+  map: MapLibreMap,
+  line: readonly [number, number][],
+  padding: PaddingOptions,
+  reducedMotion: boolean,
+) {
+  const camera = map.cameraForBounds(lineBounds(line), { padding, maxZoom: 6 });
+  if (!camera) return;
+  if (reducedMotion) map.jumpTo(camera);
+  else map.easeTo({ ...camera, duration: 1000 });
+}

@@ -1,11 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
+import { LAYER_IDS as L, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
-import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
-import { cameraPadding, homeView, lineBounds } from './camera';
+import { cameraPadding, easeToLine, homeView } from './camera';
 import { fieldFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
@@ -18,6 +17,9 @@ import type { LabelFont } from './measure-label';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fitOneWorld } from './one-world';
+import { fixedLabelsOf, withFlatNames } from './fixed-labels';
+import { describeGroup, openGroupView } from './group-actions';
+import { MapTooltip } from './map-tooltip';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -36,6 +38,8 @@ export interface EngineOptions {
   font: LabelFont;
 }
 
+/** Store fields that change the shown partners or their names, hence the groups. */
+const REGROUP_ON = ['year', 'fields', 'lang', 'partner'] as const;
 const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
 
 /** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
@@ -51,7 +55,7 @@ export class MapEngine {
   private selected: string | null = null;
   private focused: string | null = null;
   private points = new Map<string, [number, number]>();
-  private readonly tooltip: HTMLDivElement;
+  private readonly tooltip: MapTooltip;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
   private readonly unfit: () => void;
@@ -61,11 +65,7 @@ export class MapEngine {
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
     this.options = options;
-    this.tooltip = document.createElement('div');
-    this.tooltip.className = 'map-tooltip';
-    this.tooltip.setAttribute('role', 'tooltip');
-    this.tooltip.hidden = true;
-    map.getContainer().appendChild(this.tooltip);
+    this.tooltip = new MapTooltip(map.getContainer());
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
     this.unfit = fitOneWorld(map);
@@ -112,14 +112,9 @@ export class MapEngine {
   }
 
   setSovereignty(data: FeatureCollection) {
-    const flat = {
-      ...data,
-      features: data.features.map((f) => {
-        const name = (f.properties?.name ?? {}) as Record<string, string>;
-        return { ...f, properties: { ...f.properties, name_vi: name.vi, name_en: name.en } };
-      }),
-    };
-    this.source(S.sovereignty)?.setData(flat);
+    this.source(S.sovereignty)?.setData(withFlatNames(data));
+    this.display.setFixedLabels(fixedLabelsOf(data));
+    if (this.hasData) this.refresh();
   }
 
   setPartners(features: PartnerFeatures) {
@@ -172,24 +167,15 @@ export class MapEngine {
     const group = this.display.groups.get(id);
     if (!group) return;
     const padding = cameraPadding(this.map, this.options.panelPlacement());
-    const camera = this.map.cameraForBounds(group.bounds, { padding, maxZoom: 9 });
-    if (!camera) return;
-    const zoom = Math.max(camera.zoom ?? 0, this.map.getZoom() + 1.5);
-    const view = { center: camera.center, zoom };
-    if (this.options.reducedMotion()) this.map.jumpTo(view);
-    else this.map.easeTo({ ...view, duration: 900 });
+    openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
   }
 
   /** Tooltip and announcement text for a partner or a group. */
   describe(id: string): string {
     const group = this.display.groups.get(id);
-    if (!group) return this.options.describe(id);
-    const lang = useUiStore.getState().lang;
-    const names = group.members.map((m) => {
-      const p = this.features?.points.features.find((f) => f.properties.id === m)?.properties;
-      return lang === 'vi' ? p?.name_vi : p?.name_en;
-    });
-    return `${group.label[lang]}: ${names.join(', ')}`;
+    return group
+      ? describeGroup(group, this.display, useUiStore.getState().lang)
+      : this.options.describe(id);
   }
 
   jumpHome() {
@@ -248,12 +234,7 @@ export class MapEngine {
       this.setState(this.focused, { focus: true });
       this.showFocusTooltip();
     }
-    const regroup =
-      prev &&
-      (state.year !== prev.year ||
-        state.fields !== prev.fields ||
-        state.lang !== prev.lang ||
-        state.partner !== prev.partner);
+    const regroup = prev && REGROUP_ON.some((key) => state[key] !== prev[key]);
     if (regroup) this.refresh();
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
@@ -283,13 +264,11 @@ export class MapEngine {
       ? this.points.get(group?.representative ?? this.focused)
       : undefined;
     if (!this.focused || !coords) {
-      if (!useUiStore.getState().hoveredId) this.tooltip.hidden = true;
+      if (!useUiStore.getState().hoveredId) this.tooltip.hide();
       return;
     }
     const p = this.map.project(coords);
-    this.tooltip.textContent = this.describe(this.focused);
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${p.x + 14}px, ${p.y + 14}px)`;
+    this.tooltip.show(this.describe(this.focused), p.x, p.y);
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
@@ -305,21 +284,16 @@ export class MapEngine {
     const arc = this.arcs.get(id);
     if (!arc) return;
     const padding = cameraPadding(this.map, this.options.panelPlacement());
-    const camera = this.map.cameraForBounds(lineBounds(arc), { padding, maxZoom: 6 });
-    if (!camera) return;
-    if (this.options.reducedMotion()) this.map.jumpTo(camera);
-    else this.map.easeTo({ ...camera, duration: 1000 });
+    easeToLine(this.map, arc, padding, this.options.reducedMotion());
   }
 
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
-    this.tooltip.textContent = this.describe(id);
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
+    this.tooltip.show(this.describe(id), point.x, point.y);
   };
 
   private readonly onLeave = () => {
-    this.tooltip.hidden = true;
+    this.tooltip.hide();
     useUiStore.getState().hover(null);
   };
 }

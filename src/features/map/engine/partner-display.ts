@@ -4,6 +4,7 @@ import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
+import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
 import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
 import { measureLabel, type LabelFont } from './measure-label';
@@ -63,6 +64,7 @@ export class PartnerDisplay {
   private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
   private arcs = new Map<string, [number, number][]>();
   private signature = '';
+  private fixed: readonly FixedLabel[] = [];
   groups = new Map<string, ShownGroup>();
   /** Partner id → the group drawing it now. */
   memberOf = new Map<string, string>();
@@ -71,6 +73,11 @@ export class PartnerDisplay {
     private readonly map: MapLibreMap,
     private readonly options: DisplayOptions,
   ) {}
+
+  setFixedLabels(labels: readonly FixedLabel[]) {
+    this.fixed = labels;
+    this.signature = '';
+  }
 
   setFeatures(features: PartnerFeatures) {
     this.features = features;
@@ -118,12 +125,19 @@ export class PartnerDisplay {
       groupLabelSize: (key, n) =>
         measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
       obstacles: [
+        ...fixedLabelBoxes(this.fixed, px, state.zoom, state.lang, scale, font),
         circleBox(hx, hy, 15 * scale),
         // The home name sits up-left (see the home-label layer).
         { x0: hx - 7.5 * scale - homeText.w, y0: hy - 9 * scale - homeText.h, x1: hx, y1: hy },
       ],
     });
     this.render(layout, state, px);
+  }
+
+  /** A shown partner's name in a language. */
+  nameOf(id: string, lang: Lang): string {
+    const p = this.points.get(id)?.properties;
+    return (lang === 'vi' ? p?.name_vi : p?.name_en) ?? id;
   }
 
   groupLabel(country: string, n: number): Record<Lang, string> {
