@@ -144,3 +144,43 @@ test('?partner= inside a group draws that partner on its own, named', async ({ p
     })
     .toMatchObject({ own: true, notIdentifiable: [], drawnTwice: [] });
 });
+
+test('zoomed in, edge chips count the partners beyond each edge and a tap flies there', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await page.goto('./?lang=en');
+  await waitForMap(page);
+  await page.evaluate(() =>
+    (window.__partnerMap!.map as import('maplibre-gl').Map).jumpTo({ center: [10, 48], zoom: 4 }),
+  );
+  // Expected from the raw coordinates: partners beyond the left and right edges, by the same centre rule.
+  const coords = shipped.partners.map((p) => p.geometry.coordinates);
+  const expected = await page.evaluate((coords) => {
+    const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+    const { clientWidth: w, clientHeight: h } = map.getCanvas();
+    const sides = { left: 0, right: 0, top: 0, bottom: 0 };
+    for (const c of coords) {
+      const { x, y } = map.project(c as [number, number]);
+      if (x >= 0 && x <= w && y >= 0 && y <= h) continue;
+      const dx = (x - w / 2) / w;
+      const dy = (y - h / 2) / h;
+      if (Math.abs(dx) >= Math.abs(dy)) sides[dx < 0 ? 'left' : 'right'] += 1;
+      else sides[dy < 0 ? 'top' : 'bottom'] += 1;
+    }
+    return sides;
+  }, coords);
+  expect(expected.right).toBeGreaterThan(0);
+  const right = page.getByRole('button', { name: new RegExp(`^→ ${expected.right} · Asia$`) });
+  await expect(right).toBeVisible();
+  await right.click();
+  // After the flight the chip for that side is gone or smaller: those partners are now on screen.
+  await expect
+    .poll(() =>
+      page.evaluate(() => {
+        const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+        return !map.isMoving() && map.getCenter().lng > 60;
+      }),
+    )
+    .toBe(true);
+});

@@ -18,6 +18,8 @@ import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
+import { EdgeChips } from './edge-chips';
+import type { OffscreenWatch } from '../engine/offscreen';
 
 interface Props {
   config: AppConfig;
@@ -77,6 +79,8 @@ export function MapView({ config, partners, describe }: Props) {
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
   const [loaded, setLoaded] = useState(false);
+  // The engine's off-screen watcher (plain TS), for the edge chips.
+  const [offscreen, setOffscreen] = useState<OffscreenWatch | null>(null);
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
@@ -152,6 +156,7 @@ export function MapView({ config, partners, describe }: Props) {
       font: { regular: FONT_REGULAR, bold: FONT_BOLD },
     });
     engineRef.current.jumpHome();
+    setOffscreen(engineRef.current.offscreen);
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
     // Pinch zooms; it never rotates.
     map.touchZoomRotate.disableRotation();
@@ -221,6 +226,12 @@ export function MapView({ config, partners, describe }: Props) {
           style={{ position: 'absolute', inset: 0 }}
         >
           {loaded && <MapControls config={config} />}
+          {offscreen && (
+            <EdgeChips
+              subscribe={offscreen.subscribe}
+              flyTo={(side) => offscreen.flyTo(side, prefersReducedMotion())}
+            />
+          )}
         </ReactMap>
       )}
     </div>

@@ -20,6 +20,7 @@ import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
 import { describeGroup, openGroupView } from './group-actions';
 import { MapTooltip } from './map-tooltip';
+import { OffscreenWatch } from './offscreen';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -60,6 +61,7 @@ export class MapEngine {
   private readonly unbindPointer: () => void;
   private readonly unfit: () => void;
   readonly display: PartnerDisplay;
+  readonly offscreen: OffscreenWatch;
   private shownZoom = NaN;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
@@ -68,6 +70,7 @@ export class MapEngine {
     this.tooltip = new MapTooltip(map.getContainer());
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
+    this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.unfit = fitOneWorld(map);
     map.on('moveend', this.onMoveEnd);
     this.animation = new YearAnimation(
@@ -147,15 +150,10 @@ export class MapEngine {
 
   /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
   refresh() {
-    const s = useUiStore.getState();
+    const { year, fields, lang, partner: selected } = useUiStore.getState();
     this.shownZoom = this.map.getZoom();
-    this.display.update({
-      year: s.year,
-      fields: s.fields,
-      zoom: this.shownZoom,
-      lang: s.lang,
-      selected: s.partner,
-    });
+    this.display.update({ year, fields, zoom: this.shownZoom, lang, selected });
+    this.offscreen.emit();
   }
 
   private readonly onMoveEnd = () => {

@@ -5,6 +5,7 @@ import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
 import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
+import type { ShownPoint } from './offscreen';
 import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
 import { measureLabel, type LabelFont } from './measure-label';
@@ -66,6 +67,8 @@ export class PartnerDisplay {
   private signature = '';
   private fixed: readonly FixedLabel[] = [];
   groups = new Map<string, ShownGroup>();
+  /** The partners shown now (after the year and the fields), for the edge chips. */
+  shown: ShownPoint[] = [];
   /** Partner id → the group drawing it now. */
   memberOf = new Map<string, string>();
 
@@ -99,6 +102,11 @@ export class PartnerDisplay {
     const shown = this.features.points.features.filter((f) =>
       isShownFeature(f.properties, state.year, state.fields),
     );
+    this.shown = shown.map((f) => ({
+      id: f.properties.id,
+      coordinates: f.geometry.coordinates as [number, number],
+      country: f.properties.country,
+    }));
     // Label priority: stronger relation first, then earlier signing.
     const order = [...shown].sort(
       (a, b) =>
