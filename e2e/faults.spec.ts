@@ -62,7 +62,7 @@ test('without WebGL the list, timeline and panels still work, with a note in pla
   await expect.poll(() => searchParams(page).get('year')).toBe(String(first));
 });
 
-test('a server error is retried with backoff, then shown with Retry, and recovers', async ({
+test('a server error says so from the first failure, retries with backoff, then shows Retry, and recovers', async ({
   page,
 }) => {
   let calls = 0;
@@ -72,10 +72,18 @@ test('a server error is retried with backoff, then shown with Retry, and recover
     return fail ? route.fulfill({ status: 500, body: 'oops' }) : route.fallback();
   });
   await page.goto('./?lang=en');
-  await expect(page.getByRole('alert')).toContainText('could not send the partner data (500)', {
+  // While it retries: what happened, when it tries again and "Retry now"; never "slow".
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('The server answered with an error (500)');
+  await expect(alert).toContainText(/Trying again (in \d+ seconds? )?\(attempt [2-4] of 4\)/);
+  await expect(alert.getByRole('button', { name: 'Retry now' })).toBeVisible();
+  await expect(page.getByText('the server is slow')).toHaveCount(0);
+  // After the last retry: the same message and Retry.
+  await expect(alert.getByRole('button', { name: 'Retry', exact: true })).toBeVisible({
     timeout: 30_000,
   });
-  expect(calls).toBeGreaterThan(1);
+  await expect(alert).toContainText('The server answered with an error (500)');
+  expect(calls).toBe(4);
   fail = false;
   await page.getByRole('button', { name: 'Retry' }).click();
   await expect(partnerList(page).getByRole('listitem')).toHaveCount(shippedPartners().length);

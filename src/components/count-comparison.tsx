@@ -10,6 +10,8 @@ interface Props {
   config: AppConfig;
   /** Every partner on the map (not the timeline's year): the count set beside the official one. */
   partners: readonly Partner[];
+  /** Links out as QR codes (the mode's profile). */
+  asQr: boolean;
 }
 
 // The official figure is a statement of a month; its day adds nothing to the comparison.
@@ -17,7 +19,7 @@ const asMonth = (date: PartialDate): PartialDate =>
   date.precision === 'day' ? { year: date.year, month: date.month, precision: 'month' } : date;
 
 /** The map's own counts beside the city's official figures, and the config's word on how they differ. */
-export function CountComparison({ config, partners }: Props) {
+export function CountComparison({ config, partners, asQr }: Props) {
   const { t, i18n } = useTranslation();
   const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
   const about = config.about;
@@ -45,7 +47,7 @@ export function CountComparison({ config, partners }: Props) {
       {official && (
         <p className="count-comparison-source">
           {t('comparison.source')}{' '}
-          <ExternalLink href={official.source.url} title={official.source.title}>
+          <ExternalLink href={official.source.url} title={official.source.title} asQr={asQr}>
             {official.source.title}
           </ExternalLink>
         </p>

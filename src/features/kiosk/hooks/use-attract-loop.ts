@@ -2,13 +2,39 @@ import { useEffect } from 'react';
 import { dateSortKey } from '@/lib/schema/dates';
 import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { usePartners } from '@/hooks/use-partners';
 
 const TOUR_STEP_MS = 6000;
 const TOUR_LENGTH = 6;
 
-/** While attract is on: play the timeline, then tour the newest partners, and again. */
-export function useAttractLoop(partners: readonly Partner[]) {
+/**
+ * The attract loop's timeline: from the first year at 2×, through the store's actions (automatic
+ * moves: announced, no notice). Resolves when playback ends or attract stops.
+ */
+export function playTimeline(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const store = useUiStore.getState();
+    store.select(null);
+    store.setSpeed(2);
+    store.changeYear(null, 'auto');
+    store.setPlaying(true);
+    const unsubscribe = useUiStore.subscribe(
+      (s) => s.playing && s.attract,
+      (on) => {
+        if (on) return;
+        unsubscribe();
+        resolve();
+      },
+    );
+  });
+}
+
+/**
+ * While attract is on: play the timeline, then tour the newest partners, and again. Playback runs in
+ * the app's controller (mounted with or without the timeline); every move is an automatic one.
+ */
+export function useAttractLoop() {
+  const { partners } = usePartners();
   const attract = useUiStore((s) => s.attract);
   useEffect(() => {
     if (!attract) return;
@@ -20,21 +46,6 @@ export function useAttractLoop(partners: readonly Partner[]) {
       .filter((p) => p.date)
       .sort((a, b) => dateSortKey(b.date) - dateSortKey(a.date));
 
-    const playTimeline = () =>
-      new Promise<void>((resolve) => {
-        const store = useUiStore.getState();
-        store.select(null);
-        store.setSpeed(2);
-        store.setYear(null);
-        store.setPlaying(true);
-        const unsubscribe = useUiStore.subscribe((s) => {
-          if (!s.playing || !s.attract) {
-            unsubscribe();
-            resolve();
-          }
-        });
-      });
-
     void (async () => {
       let offset = 0;
       while (!cancelled) {
@@ -42,7 +53,7 @@ export function useAttractLoop(partners: readonly Partner[]) {
         if (cancelled) return;
         for (let i = 0; i < TOUR_LENGTH && !cancelled; i++) {
           const p = tour[(offset + i) % tour.length];
-          if (p) useUiStore.getState().select(p.id);
+          if (p) useUiStore.getState().reveal(p.id);
           await wait(TOUR_STEP_MS);
         }
         offset += TOUR_LENGTH;

@@ -6,26 +6,22 @@ import { useTranslation } from 'react-i18next';
 import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES } from '@/config/map-theme';
 import { countryName } from '@/lib/format/countries';
 import { isGroupId } from '../engine/group-layers';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
+import { useModeProfile } from '@/hooks/use-mode-profile';
+import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { mapLib } from '../engine/map-lib';
 import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
+import { useDescribePartner } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
 import { EdgeChips } from './edge-chips';
 import type { OffscreenWatch } from '../engine/offscreen';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-  describe: (id: string) => string;
-}
 
 declare global {
   interface Window {
@@ -73,8 +69,12 @@ function typeScale(): number {
 }
 
 /** The map region: MapLibre via react-maplibre, driven by a plain-TS engine kept out of React state. */
-export function MapView({ config, partners, describe }: Props) {
+export function MapView() {
   const { t } = useTranslation();
+  const config = useConfig();
+  const { partners } = usePartners();
+  const profile = useModeProfile();
+  const describe = useDescribePartner();
   const mapRef = useRef<MapRef>(null);
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
@@ -84,10 +84,10 @@ export function MapView({ config, partners, describe }: Props) {
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
-    if (failed && useUiStore.getState().mode === 'embed') {
+    if (failed && profile.reportErrorsToHost) {
       postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
-  }, [failed, config]);
+  }, [failed, config, profile]);
   const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
   const [style] = useState(() =>
@@ -140,7 +140,7 @@ export function MapView({ config, partners, describe }: Props) {
     window.__partnerMap = {
       map,
       marks,
-      setYear: (year) => useUiStore.getState().setYear(year),
+      setYear: (year) => useUiStore.getState().changeYear(year, 'auto'),
       insets: [],
     };
     engineRef.current = new MapEngine(map, {
@@ -198,7 +198,7 @@ export function MapView({ config, partners, describe }: Props) {
         if (!e.currentTarget.contains(e.relatedTarget)) useUiStore.getState().setFocused(null);
       }}
     >
-      <MapDescription partners={partners} />
+      <MapDescription />
       {contextLost && <p className="map-restoring">{t('map.restoring')}</p>}
       {failed ? (
         <p className="map-fallback" role="note">
@@ -214,7 +214,7 @@ export function MapView({ config, partners, describe }: Props) {
             if (/webgl/i.test(String(e.error?.message))) setFailed(true);
             else console.error(e.error);
           }}
-          cooperativeGestures={useUiStore.getState().mode === 'embed'}
+          cooperativeGestures={profile.cooperativeGestures}
           locale={gestureHints(t)}
           keyboard={false}
           dragRotate={false}
@@ -225,7 +225,7 @@ export function MapView({ config, partners, describe }: Props) {
           renderWorldCopies={false}
           style={{ position: 'absolute', inset: 0 }}
         >
-          {loaded && <MapControls config={config} />}
+          {loaded && <MapControls />}
           {offscreen && (
             <EdgeChips
               subscribe={offscreen.subscribe}

@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
-import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { shallow } from 'zustand/shallow';
+import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, easeToLine, homeView } from './camera';
@@ -23,6 +24,22 @@ import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
+
+/** The part of the store the map draws; other changes (announcements, dialogs, search) never reach it. */
+const drawn = (s: UiState) => ({
+  fields: s.fields,
+  year: s.year,
+  playing: s.playing,
+  speed: s.speed,
+  lang: s.lang,
+  theme: effectiveTheme(s),
+  projection: s.projection,
+  hoveredId: s.hoveredId,
+  focusedId: s.focusedId,
+  partner: s.partner,
+  viewResetToken: s.viewResetToken,
+});
+type Drawn = ReturnType<typeof drawn>;
 
 export interface EngineOptions {
   home: [number, number];
@@ -96,8 +113,10 @@ export class MapEngine {
       leave: this.onLeave,
       click: (id) => (isGroupId(id) ? this.openGroup(id) : useUiStore.getState().select(id)),
     });
-    this.unsubscribe = useUiStore.subscribe((state, prev) => this.sync(state, prev));
-    this.sync(useUiStore.getState(), undefined);
+    this.unsubscribe = useUiStore.subscribe(drawn, (state, prev) => this.sync(state, prev), {
+      equalityFn: shallow,
+    });
+    this.sync(drawn(useUiStore.getState()), undefined);
   }
 
   destroy() {
@@ -144,7 +163,7 @@ export class MapEngine {
     this.focused = null;
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
-    this.sync(useUiStore.getState(), undefined);
+    this.sync(drawn(useUiStore.getState()), undefined);
     this.refresh();
   }
 
@@ -184,10 +203,8 @@ export class MapEngine {
     return this.map.getSource<GeoJSONSource>(id);
   }
 
-  private sync(
-    state: ReturnType<typeof useUiStore.getState>,
-    prev: ReturnType<typeof useUiStore.getState> | undefined,
-  ) {
+  /** Applies what changed since `prev` (everything when there is none). */
+  private sync(state: Drawn, prev: Drawn | undefined) {
     const map = this.map;
     // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
     if (!prev || state.fields !== prev.fields) {
@@ -215,8 +232,8 @@ export class MapEngine {
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
       map.setLayoutProperty(GROUP_LABEL_LAYER, 'text-field', groupLabelField(state.lang));
     }
-    if (!prev || effectiveTheme(state) !== effectiveTheme(prev)) {
-      applyPalette(map, MAP_PALETTES[effectiveTheme(state)]);
+    if (!prev || state.theme !== prev.theme) {
+      applyPalette(map, MAP_PALETTES[state.theme]);
     }
     if (!prev || state.projection !== prev.projection) {
       map.setProjection({ type: state.projection });

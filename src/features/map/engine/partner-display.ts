@@ -13,6 +13,8 @@ import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-featur
 import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
+/** Undated partners rank after every dated one. */
+const UNDATED = 1e6;
 
 /** One world is drawn (no copies): arcs over the Pacific become two pieces. */
 function arcGeometry(coordinates: [number, number][]): LineString | MultiLineString {
@@ -51,7 +53,8 @@ export function isShownFeature(
   year: number | null,
   fields: readonly string[] | null,
 ): boolean {
-  if (year !== null && p.year > year) return false;
+  // Undated partners (year null) show only at "today" (lib/view/year.ts).
+  if (year !== null && (p.year === null || p.year > year)) return false;
   return fields === null || fields.some((f) => p.fieldKey.includes(`|${f}|`));
 }
 
@@ -111,7 +114,7 @@ export class PartnerDisplay {
     const order = [...shown].sort(
       (a, b) =>
         b.properties.strength - a.properties.strength ||
-        a.properties.year - b.properties.year ||
+        (a.properties.year ?? UNDATED) - (b.properties.year ?? UNDATED) ||
         a.properties.id.localeCompare(b.properties.id),
     );
     const items: LayoutItem[] = order.map((f, rank) => {
