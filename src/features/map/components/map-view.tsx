@@ -22,6 +22,7 @@ import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
 import { EdgeChips } from './edge-chips';
 import type { OffscreenWatch } from '../engine/offscreen';
+import './map-view.css';
 
 declare global {
   interface Window {
@@ -147,8 +148,15 @@ export function MapView() {
       home: config.home.coordinates,
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
+      // The page frame's stylesheet says where the details panel sits (frame.css).
       panelPlacement: () =>
-        useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
+        useUiStore.getState().partner
+          ? getComputedStyle(document.documentElement)
+              .getPropertyValue('--panel-placement')
+              .trim() === 'bottom'
+            ? 'bottom'
+            : 'side'
+          : 'none',
       reducedMotion: prefersReducedMotion,
       hitRadius: 6 * typeScale(),
       countryName: (code, lang) => countryName(code, lang, config.countryNames),
@@ -170,6 +178,7 @@ export function MapView() {
     });
     map.on('webglcontextrestored', () => {
       setContextLost(false);
+      map.once('idle', () => engineRef.current?.restoreState());
       map.triggerRepaint();
     });
     setLoaded(true);

@@ -80,6 +80,7 @@ export class MapEngine {
   readonly display: PartnerDisplay;
   readonly offscreen: OffscreenWatch;
   private shownZoom = NaN;
+  private refocusTimer = 0;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -117,9 +118,12 @@ export class MapEngine {
       equalityFn: shallow,
     });
     this.sync(drawn(useUiStore.getState()), undefined);
+    map.on('resize', this.onResize);
   }
 
   destroy() {
+    this.map.off('resize', this.onResize);
+    window.clearTimeout(this.refocusTimer);
     this.unsubscribe();
     this.unbindPointer();
     this.unfit();
@@ -193,6 +197,11 @@ export class MapEngine {
     return group
       ? describeGroup(group, this.display, useUiStore.getState().lang)
       : this.options.describe(id);
+  }
+
+  /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
+  restoreState() {
+    if (this.features) this.setPartners(this.features);
   }
 
   jumpHome() {
@@ -305,6 +314,14 @@ export class MapEngine {
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
     this.tooltip.show(this.describe(id), point.x, point.y);
+  };
+
+  /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
+  private readonly onResize = () => {
+    window.clearTimeout(this.refocusTimer);
+    this.refocusTimer = window.setTimeout(() => {
+      if (this.selected) this.focusPartner(this.selected);
+    }, 150);
   };
 
   private readonly onLeave = () => {
