@@ -2,13 +2,18 @@ import type { Partner } from '@/types/partner';
 import { parsePartialDate } from './dates';
 import { show } from './messages';
 import { makePartnerSchema, PARTNER_KEYS } from './partner-schema';
+import { classifyIssue, type ProblemCode, type ProblemParams } from './problem-codes';
 
 export interface Problem {
   /** 0-based feature index; undefined for a problem with the whole file. */
   index?: number;
   id?: string;
   path: string;
+  /** The English line data:check prints. */
   message: string;
+  /** What the UI words in its own language, from `params`. */
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 export interface ValidationResult {
@@ -62,11 +67,12 @@ const fatal = (
   kind: NonNullable<ValidationResult['fatal']>['kind'],
   path: string,
   message: string,
+  params: ProblemParams = {},
 ): ValidationResult => ({
   partners: [],
   problems: [],
   warnings: [],
-  fatal: { kind, problem: { path, message } },
+  fatal: { kind, problem: { path, message, code: kind, params } },
 });
 
 /** Parses and validates a partners file; bad records are reported and left out, the rest are kept. */
@@ -77,6 +83,7 @@ export function validatePartnersText(text: string, options: ValidateOptions): Va
       'too-big',
       'file',
       `${bytes} bytes is too big; expected at most ${options.maxBytes} bytes (config maxDataBytes)`,
+      { bytes, max: options.maxBytes },
     );
   }
   const warnings: Problem[] = [];
@@ -85,6 +92,8 @@ export function validatePartnersText(text: string, options: ValidateOptions): Va
     warnings.push({
       path: 'file',
       message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+      code: 'bom',
+      params: {},
     });
   }
   let raw: unknown;
@@ -142,7 +151,13 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       for (const issue of parsed.error.issues) {
         // An issue with the feature itself (e.g. null) has no path: name it, not an empty "::".
         const path = pathOf(issue.path) || 'feature';
-        problems.push({ index, id, path, message: issue.message });
+        problems.push({
+          index,
+          id,
+          path,
+          message: issue.message,
+          ...classifyIssue(feature, issue),
+        });
       }
       return;
     }
@@ -154,6 +169,8 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
         id,
         path: 'properties.id',
         message: `duplicate id ${show(p.id)} (first at features[${first}]); expected a unique id`,
+        code: 'duplicate-id',
+        params: { column: 'id', value: show(p.id), first },
       });
       return;
     }
@@ -165,6 +182,8 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
           id,
           path: `properties.${key}`,
           message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}`,
+          code: 'unknown-property',
+          params: { column: key },
         });
       }
     }

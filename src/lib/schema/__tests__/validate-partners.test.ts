@@ -59,6 +59,8 @@ describe('validatePartnersText', () => {
       {
         path: 'file',
         message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+        code: 'bom',
+        params: {},
       },
     ]);
   });
@@ -74,6 +76,8 @@ describe('validatePartnersText', () => {
       problem: {
         path: 'file',
         message: `${bytes} bytes is too big; expected at most ${bytes - 1} bytes (config maxDataBytes)`,
+        code: 'too-big',
+        params: { bytes, max: bytes - 1 },
       },
     });
   });
@@ -84,6 +88,8 @@ describe('validatePartnersText', () => {
       problem: {
         path: 'features',
         message: 'the collection is empty; expected at least one partner',
+        code: 'empty',
+        params: {},
       },
     });
   });
