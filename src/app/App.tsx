@@ -12,6 +12,9 @@ import { LazyPart } from '@/components/ui/lazy-part';
 
 const loadConsole = () => import('@/features/presenter/components/console-view');
 const ConsoleView = lazy(() => loadConsole().then((m) => ({ default: m.ConsoleView })));
+// The studio's grid, spreadsheet library and worker load in ?mode=studio only.
+const loadStudio = () => import('@/features/studio/components/studio-view');
+const StudioView = lazy(() => loadStudio().then((m) => ({ default: m.StudioView })));
 
 /** Layout shell: loads config and partners, then composes the features. */
 export function App() {
@@ -23,6 +26,7 @@ export function App() {
   // The mode's own code loads alongside the data; the shell shows once both are in.
   useEffect(() => {
     if (mode === 'console') loadConsole().catch(() => undefined);
+    else if (mode === 'studio') loadStudio().catch(() => undefined);
     else preloadMode(mode);
   }, [mode]);
   const dataUrl = useMemo(() => {
@@ -52,6 +56,20 @@ export function App() {
     <LazyPart fallback={<Loading />}>
       {mode === 'console' ? (
         <ConsoleView config={config.data} partners={list} />
+      ) : mode === 'studio' ? (
+        <StudioView
+          config={config.data}
+          dataFile={dataUrl.url ?? DEFAULT_DATA_URL}
+          renderPreview={(edited) => (
+            <AppShell
+              config={config.data}
+              partners={edited}
+              problems={[]}
+              dataFile={dataUrl.url ?? DEFAULT_DATA_URL}
+              describe={describe}
+            />
+          )}
+        />
       ) : (
         <AppShell
           config={config.data}

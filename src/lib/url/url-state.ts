@@ -1,6 +1,6 @@
 import type { Lang } from '@/types/partner';
 
-export const MODES = ['kiosk', 'present', 'embed', 'console'] as const;
+export const MODES = ['kiosk', 'present', 'embed', 'console', 'studio'] as const;
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export const UNRECORDED = 'unrecorded';
