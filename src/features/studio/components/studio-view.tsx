@@ -91,8 +91,8 @@ export function StudioView({ config, dataFile, renderPreview }: Props) {
 
   return (
     <div className="studio">
-      <div className="studio-bar">
-        <h1>{t('title')}</h1>
+      <section className="studio-bar" aria-labelledby="studio-title">
+        <h1 id="studio-title">{t('title')}</h1>
         <p className="studio-hint">{t('intro')}</p>
         <button
           type="button"
@@ -103,7 +103,7 @@ export function StudioView({ config, dataFile, renderPreview }: Props) {
           {t('lang')}
         </button>
         <StudioTabs tabs={tabs} />
-      </div>
+      </section>
       {tab !== 'preview' && (
         <main className="studio-main">
           <div id="studio-panel" role="tabpanel" aria-labelledby={`studio-tab-${tab}`}>
@@ -129,16 +129,12 @@ export function StudioView({ config, dataFile, renderPreview }: Props) {
         </main>
       )}
       {previewed && (
-        <div
-          className="studio-preview"
-          role="tabpanel"
-          aria-labelledby="studio-tab-preview"
-          hidden={tab !== 'preview'}
-        >
-          <div className="studio-preview-bar">
+        // Not a labelled tabpanel: it holds the app's own banner and main landmarks.
+        <div className="studio-preview" hidden={tab !== 'preview'}>
+          <section className="studio-preview-bar" aria-label={t('preview.label')}>
             <PlacePartner />
             <p className="studio-hint">{t('preview.note', { count: partners.length })}</p>
-          </div>
+          </section>
           {renderPreview(partners)}
         </div>
       )}

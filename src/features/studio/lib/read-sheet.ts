@@ -26,8 +26,14 @@ function cellText(value: unknown): string {
   return String(value);
 }
 
-const padRows = (rows: string[][], width: number) =>
-  rows.map((r) => (r.length >= width ? r : [...r, ...Array<string>(width - r.length).fill('')]));
+/** Rows as wide as the header; blank rows at the end (a file's last line break) dropped. */
+function padRows(rows: string[][], width: number): string[][] {
+  let end = rows.length;
+  while (end > 0 && (rows[end - 1] ?? []).every((c) => c.trim() === '')) end -= 1;
+  return rows
+    .slice(0, end)
+    .map((r) => (r.length >= width ? r : [...r, ...Array<string>(width - r.length).fill('')]));
+}
 
 export function tableFromCollectionText(text: string): Table {
   let raw: unknown;
