@@ -16,6 +16,8 @@ export type ProblemCode =
   | 'no-source'
   | 'duplicate-id'
   | 'unknown-property'
+  | 'outlet-title'
+  | 'unencoded-url'
   | 'invalid'
   // Whole-file problems.
   | 'too-big'

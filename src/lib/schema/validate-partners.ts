@@ -3,6 +3,7 @@ import { parsePartialDate } from './dates';
 import { show } from './messages';
 import { makePartnerSchema, PARTNER_KEYS } from './partner-schema';
 import { classifyIssue, type ProblemCode, type ProblemParams } from './problem-codes';
+import { sourceWarnings } from './source-warnings';
 
 export interface Problem {
   /** 0-based feature index; undefined for a problem with the whole file. */
@@ -187,6 +188,7 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
         });
       }
     }
+    for (const w of sourceWarnings(p.sources)) warnings.push({ index, id, ...w });
     partners.push({
       id: p.id,
       name: p.name,

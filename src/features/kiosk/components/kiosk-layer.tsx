@@ -1,23 +1,19 @@
 import { useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** Kiosk chrome: Start over, the idle countdown, and the attract loop with its call to action. */
-export function KioskLayer({ config, partners }: Props) {
+export function KioskLayer() {
   const { t } = useTranslation();
+  const config = useConfig();
   const idle = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
-  const { phase, remaining } = useIdleReset(idle);
-  useAttractLoop(partners);
+  const { phase, remaining } = useIdleReset(idle, useModeProfile().idleReset);
+  useAttractLoop();
   const [dismissing, setDismissing] = useState(false);
 
   useEffect(() => {

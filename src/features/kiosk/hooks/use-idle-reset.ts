@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useUiStore } from '@/stores/ui-store';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 const TICK_MS = 250;
@@ -7,12 +7,13 @@ const TICK_MS = 250;
 export type IdlePhase = 'active' | 'countdown';
 
 /** After `idleSeconds` without input, counts down min(10, idle/3) s, then resets to home and starts the attract loop. */
-export function useIdleReset(idleSeconds: number) {
+export function useIdleReset(idleSeconds: number, enabled: boolean) {
   const [phase, setPhase] = useState<IdlePhase>('active');
   const [remaining, setRemaining] = useState(0);
   const lastInput = useRef(0);
 
   useEffect(() => {
+    if (!enabled) return;
     lastInput.current = Date.now();
     const countdownMs = Math.min(10, idleSeconds / 3) * 1000;
     const onInput = () => {
@@ -38,7 +39,7 @@ export function useIdleReset(idleSeconds: number) {
       setPhase('active');
       store.resetToHome();
       // A newer data file waits for the reset, never for a visitor mid-visit; the URL is home again.
-      if (store.dataUpdateReady) {
+      if (selectProfile(store).updatesAtReset && store.dataUpdateReady) {
         window.location.reload();
         return;
       }
@@ -49,7 +50,7 @@ export function useIdleReset(idleSeconds: number) {
       document.removeEventListener('visibilitychange', onVisible);
       window.clearInterval(timer);
     };
-  }, [idleSeconds]);
+  }, [idleSeconds, enabled]);
 
   return { phase, remaining };
 }

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { useDeployed } from '../hooks/use-deployed';
 import { useLeaveGuard } from '../hooks/use-leave-guard';
+import { usePreviewData } from '../hooks/use-preview-data';
 import { useProblemText } from '../hooks/use-problem-text';
 import { useSheetCheck } from '../hooks/use-sheet-check';
 import { diffTables } from '../lib/changes';
@@ -20,16 +21,17 @@ import { StudioTabs } from './studio-tabs';
 import './studio.css';
 
 interface Props {
-  config: AppConfig;
-  /** The published partners file's URL. */
-  dataFile: string;
-  /** The real map, legend, timeline and details for these partners (the app shell). */
-  renderPreview: (partners: readonly Partner[]) => ReactNode;
+  /** The real map, legend, timeline and details (the app shell); it shows the edited rows. */
+  preview: ReactNode;
 }
 
 /** `?mode=studio`: load a sheet, fix it row by row, preview it on the real map, download it. */
-export function StudioView({ config, dataFile, renderPreview }: Props) {
+export function StudioView({ preview }: Props) {
   const { t } = useTranslation(STUDIO_NS);
+  const config = useConfig();
+  // The published file, as loaded before the preview replaced its partners in the query cache.
+  const loadedFile = usePartners().file;
+  const [dataFile] = useState(loadedFile);
   const lang = useUiStore((s) => s.lang);
   const deployed = useDeployed(dataFile);
   const tab = useStudioStore((s) => s.tab);
@@ -82,7 +84,8 @@ export function StudioView({ config, dataFile, renderPreview }: Props) {
     [deployed.data, header, rows, lang],
   );
   const changeCount = changes.added.length + changes.changed.length + changes.removed.length;
-  const partners = check?.partners ?? [];
+  const partners = check?.partners;
+  usePreviewData(config, dataFile, partners);
   const tabs: [StudioTab, string][] = [
     ['sheet', t('tabs.sheet')],
     ['preview', t('tabs.preview')],
@@ -133,9 +136,9 @@ export function StudioView({ config, dataFile, renderPreview }: Props) {
         <div className="studio-preview" hidden={tab !== 'preview'}>
           <section className="studio-preview-bar" aria-label={t('preview.label')}>
             <PlacePartner />
-            <p className="studio-hint">{t('preview.note', { count: partners.length })}</p>
+            <p className="studio-hint">{t('preview.note', { count: partners?.length ?? 0 })}</p>
           </section>
-          {renderPreview(partners)}
+          {preview}
         </div>
       )}
     </div>
