@@ -236,7 +236,7 @@ test.describe('data studio', () => {
   });
 
   test('axe finds nothing at 1366×768, on the sheet and the preview', async ({ page }) => {
-    test.setTimeout(90_000);
+    test.setTimeout(180_000);
     const watched = watchPage(page);
     await openStudio(page);
     await expect(page.getByText('No problems: every row is valid.')).toBeVisible();

@@ -3,7 +3,7 @@ import type { Changes } from '../lib/changes';
 import { STUDIO_NS } from '../lib/studio-i18n';
 
 /** Added, changed (field by field) and removed partners against the published file. */
-export function ChangeSummary({ changes }: { changes: Changes }) {
+export function ChangeSummary({ changes, lang }: { changes: Changes; lang: 'vi' | 'en' }) {
   const { t } = useTranslation(STUDIO_NS);
   const empty = (v: string) => (v === '' ? t('changes.empty') : v);
   const none = !changes.added.length && !changes.changed.length && !changes.removed.length;
@@ -17,7 +17,7 @@ export function ChangeSummary({ changes }: { changes: Changes }) {
           <ul data-testid="changes-added">
             {changes.added.map((a) => (
               <li key={a.id}>
-                {a.name} <code>{a.id}</code>
+                {a.name[lang]} <code>{a.id}</code>
               </li>
             ))}
           </ul>
@@ -29,7 +29,7 @@ export function ChangeSummary({ changes }: { changes: Changes }) {
           <ul data-testid="changes-changed">
             {changes.changed.map((c) => (
               <li key={c.id}>
-                {c.name} <code>{c.id}</code>
+                {c.name[lang]} <code>{c.id}</code>
                 <ul>
                   {c.fields.map((f) => (
                     <li key={f.column}>
@@ -52,7 +52,7 @@ export function ChangeSummary({ changes }: { changes: Changes }) {
           <ul data-testid="changes-removed">
             {changes.removed.map((r) => (
               <li key={r.id}>
-                {r.name} <code>{r.id}</code>
+                {r.name[lang]} <code>{r.id}</code>
               </li>
             ))}
           </ul>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { tableToCollection } from '@/lib/partners-file/table';
 import type { SheetCheck } from '../lib/check-sheet';
 import { STUDIO_NS } from '../lib/studio-i18n';
 import { csvBlob, saveBlob, xlsxBlob } from '../lib/write-sheet';
@@ -23,12 +24,14 @@ export function DownloadBar({ check, current }: { check: SheetCheck | null; curr
       setMessage({ text: t('download.refused', { count: check.problems.length }), refused: true });
       return;
     }
+    // The sheets are written from the same collection the checked file text came from.
+    const collection = () => tableToCollection(useStudioStore.getState()).collection;
     const blob =
       format === 'geojson'
         ? new Blob([check.json], { type: 'application/geo+json' })
         : format === 'csv'
-          ? csvBlob(check.collection)
-          : await xlsxBlob(check.collection);
+          ? csvBlob(collection())
+          : await xlsxBlob(collection());
     saveBlob(blob, FILES[format]);
     useStudioStore.getState().markSaved();
     setMessage({ text: t('download.done', { file: FILES[format] }), refused: false });

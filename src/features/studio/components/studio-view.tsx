@@ -8,7 +8,6 @@ import { useLeaveGuard } from '../hooks/use-leave-guard';
 import { usePreviewData } from '../hooks/use-preview-data';
 import { useProblemText } from '../hooks/use-problem-text';
 import { useSheetCheck } from '../hooks/use-sheet-check';
-import { diffTables } from '../lib/changes';
 import { STUDIO_NS } from '../lib/studio-i18n';
 import { useStudioStore, type StudioTab } from '../stores/studio-store';
 import { ChangeSummary } from './change-summary';
@@ -47,7 +46,7 @@ export function StudioView({ preview }: Props) {
     }),
     [config],
   );
-  const { check, current } = useSheetCheck(options);
+  const { check, changes, current } = useSheetCheck(options, deployed.data?.table);
   const { text } = useProblemText();
   useLeaveGuard();
 
@@ -79,11 +78,9 @@ export function StudioView({ preview }: Props) {
     return { problems, warnings, byRow, invalid };
   }, [check, readProblems, rows, header, lang, t, text]);
 
-  const changes = useMemo(
-    () => diffTables(deployed.data?.table ?? { header: [], rows: [] }, { header, rows }, lang),
-    [deployed.data, header, rows, lang],
-  );
-  const changeCount = changes.added.length + changes.changed.length + changes.removed.length;
+  const changeCount = changes
+    ? changes.added.length + changes.changed.length + changes.removed.length
+    : 0;
   const partners = check?.partners;
   usePreviewData(config, dataFile, partners);
   const tabs: [StudioTab, string][] = [
@@ -127,7 +124,7 @@ export function StudioView({ preview }: Props) {
                 />
               </>
             )}
-            {tab === 'changes' && <ChangeSummary changes={changes} />}
+            {tab === 'changes' && changes && <ChangeSummary changes={changes} lang={lang} />}
           </div>
         </main>
       )}

@@ -5,10 +5,11 @@ export interface FieldChange {
   before: string;
   after: string;
 }
+type Named = { id: string; name: { vi: string; en: string } };
 export interface Changes {
-  added: { id: string; name: string }[];
-  removed: { id: string; name: string }[];
-  changed: { id: string; name: string; fields: FieldChange[] }[];
+  added: Named[];
+  removed: Named[];
+  changed: (Named & { fields: FieldChange[] })[];
 }
 
 /** Each row's cells by id, by column name; blank rows and rows without id are left out. */
@@ -27,10 +28,13 @@ function byId(table: Table): Map<string, Record<string, string>> {
 }
 
 /** Added, removed and changed (field by field) partners of `edited` against `deployed`, by id. */
-export function diffTables(deployed: Table, edited: Table, lang: 'vi' | 'en'): Changes {
+export function diffTables(deployed: Table, edited: Table): Changes {
   const before = byId(deployed);
   const after = byId(edited);
-  const name = (r: Record<string, string>) => r[`name_${lang}`] ?? r.id ?? '';
+  const name = (r: Record<string, string>) => ({
+    vi: r.name_vi ?? r.id ?? '',
+    en: r.name_en ?? r.id ?? '',
+  });
   const changes: Changes = { added: [], removed: [], changed: [] };
   for (const [id, a] of after) {
     const b = before.get(id);

@@ -1,5 +1,4 @@
 import { importTable } from '@/lib/partners-file/import-table';
-import type { PartnerCollection } from '@/lib/partners-file/partner-file';
 import { tableToCollection, type Table, type TableProblem } from '@/lib/partners-file/table';
 import type { ValidateOptions } from '@/lib/schema/validate-partners';
 import type { Partner } from '@/types/partner';
@@ -9,7 +8,6 @@ export interface SheetCheck {
   warnings: TableProblem[];
   /** Valid rows, for the preview. */
   partners: Partner[];
-  collection: PartnerCollection;
   /** partners.geojson as data:import writes it; only when no row has a problem. */
   json?: string;
 }
@@ -22,7 +20,6 @@ export function checkSheet(table: Table, options: ValidateOptions): SheetCheck {
     problems: result.problems,
     warnings: result.warnings,
     partners: result.partners,
-    collection: read.collection,
     ...(result.json !== undefined && { json: result.json }),
   };
 }
