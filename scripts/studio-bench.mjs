@@ -1,7 +1,7 @@
 // Data studio with a large sheet (issue 18): a CSV of N rows (default 5,000) made from the shipped
 // partners is opened in ?mode=studio, checked, then previewed on the map; prints the longest
 // main-thread task of each step (PerformanceObserver 'longtask'). The budget is 200 ms.
-// Usage: node scripts/studio-bench.mjs [--rows 5000] [--port 4188] [--no-build]
+// Usage: node scripts/studio-bench.mjs [--rows 5000] [--port 4298] [--no-build]
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ const opt = (name, fallback) => {
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
 const rows = Number(opt('rows', 5000));
-const port = Number(opt('port', 4188));
+const port = Number(opt('port', 4298));
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(HOW_TO_GET_CHROMIUM);
@@ -23,7 +23,7 @@ if (!executablePath) {
 }
 
 // The sheet: the shipped partners repeated, each copy with its own id and a shifted position;
-// summaries cut to 60 characters so the written file stays under the config's maxDataBytes.
+// summaries cut to 40 characters so the written file stays under the config's maxDataBytes.
 const shipped = JSON.parse(readFileSync('data/partners.geojson', 'utf8')).features;
 const quote = (s) => `"${String(s).replaceAll('"', '""')}"`;
 const header = [
@@ -60,8 +60,8 @@ for (let i = 0; i < rows; i += 1) {
       lon.toFixed(4),
       lat.toFixed(4),
       p.fields.join('|'),
-      p.summary.vi,
-      p.summary.en,
+      p.summary.vi.slice(0, 40),
+      p.summary.en.slice(0, 40),
       p.sources[0].title,
       p.sources[0].url,
     ]
