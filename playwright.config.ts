@@ -14,7 +14,10 @@ export default defineConfig({
   workers: 1,
   timeout: 60_000,
   expect: { timeout: 15_000 },
-  reporter: isCI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  // In CI the JSON report lets .ci/run count the tests that passed only on their retry.
+  reporter: isCI
+    ? [['list'], ['json', { outputFile: 'test-results/e2e-results.json' }]]
+    : [['list'], ['html', { open: 'never' }]],
   use: {
     ...devices['Desktop Chrome'],
     baseURL: `http://localhost:${PORT}/`,

@@ -1,6 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, partnerList, searchParams } from './support/app-page';
+import {
+  openApp,
+  partnerList,
+  searchParams,
+  shippedConfig,
+  shippedPartners,
+} from './support/app-page';
 
 type Size = 'phone' | 'laptop';
 interface Case {
@@ -54,12 +60,15 @@ for (const c of CASES) {
   }) => {
     await page.setViewportSize(SIZES[c.size]);
     const query = [c.query, c.panel ? 'partner=daegu' : ''].filter(Boolean).join('&');
-    await openApp(page, query ? `?${query}` : '', { map: false });
+    // appReady (in openApp): the data is in and the map has drawn, whatever the layout; an error page fails here.
+    await openApp(page, query ? `?${query}` : '');
     const lang = searchParams(page).get('lang') === 'en' ? 'en' : 'vi';
     if (c.panel) await expect(page.getByRole('dialog', { name: 'Daegu' })).toBeVisible();
     await openExtra(page, c.open, lang);
-    // Let transitions and the map's first frame settle.
-    await page.waitForTimeout(300);
+    // Dialogs and panels slide in: scan once every CSS transition and animation has finished.
+    await page.waitForFunction(() =>
+      document.getAnimations().every((a) => a.playState !== 'running'),
+    );
     const results = await new AxeBuilder({ page }).analyze();
     const summary = results.violations.map(
       (v) =>
@@ -95,31 +104,49 @@ test('a keyboard-only walkthrough: list, panel, close, slider, field toggle', as
     await page.keyboard.press('Shift+Tab');
   await expect(slider).toBeFocused();
   await page.keyboard.press('Home');
-  await expect.poll(() => searchParams(page).get('year')).not.toBeNull();
+  const firstYear = Math.min(
+    ...shippedPartners().map((p) => Number(p.properties.signed?.slice(0, 4) ?? Infinity)),
+  );
+  await expect.poll(() => searchParams(page).get('year')).toBe(String(firstYear));
   const toggle = page.getByRole('button', { name: /^Tourism/ });
   for (let i = 0; i < 80 && !(await toggle.evaluate((el) => el === document.activeElement)); i++)
     await page.keyboard.press('Tab');
   await expect(toggle).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
-  await expect.poll(() => searchParams(page).get('fields')).not.toBeNull();
+  // Every field but tourism, in the config's order, then "not recorded" when some partner names none.
+  const others = shippedConfig()
+    .fields.map((f) => f.id)
+    .filter((id) => id !== 'tourism');
+  if (shippedPartners().some((p) => p.properties.fields.length === 0)) others.push('unrecorded');
+  await expect.poll(() => searchParams(page).get('fields')?.split(',')).toEqual(others);
 });
 
 test('on the map, arrow keys move between partners and Enter opens one', async ({ page }) => {
   await openApp(page, '?lang=en');
+  const raw = shippedPartners();
   const region = page.getByRole('application', { name: 'Map of partners' });
+  const tooltip = page.getByRole('tooltip');
+  /** The partner the focus tooltip names: its text starts with exactly one partner's English name. */
+  const focused = async () => {
+    const text = (await tooltip.textContent()) ?? '';
+    const named = raw.filter((p) => text.startsWith(p.properties.name.en));
+    return named.sort((a, b) => b.properties.name.en.length - a.properties.name.en.length)[0];
+  };
   await region.focus();
   await page.keyboard.press('ArrowRight');
-  await expect
-    .poll(() =>
-      page.evaluate(() => document.querySelector('.map-tooltip:not([hidden])')?.textContent ?? ''),
-    )
-    .not.toBe('');
+  await expect(tooltip).toBeVisible();
+  const right = await focused();
+  expect(right, `tooltip "${await tooltip.textContent()}" names a partner`).toBeDefined();
   await page.keyboard.press('ArrowLeft');
+  await expect(tooltip).not.toHaveText(new RegExp(`^${right!.properties.name.en}`));
+  const left = (await focused())!;
+  expect(left).toBeDefined();
   await page.keyboard.press('Enter');
-  await expect(page.getByRole('dialog')).toBeVisible();
-  await expect.poll(() => searchParams(page).get('partner')).not.toBeNull();
+  await expect(page.getByRole('dialog', { name: left.properties.name.en })).toBeVisible();
+  await expect.poll(() => searchParams(page).get('partner')).toBe(left.properties.id);
   await page.keyboard.press('Escape');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   await expect(region).toBeFocused();
+  await expect.poll(() => searchParams(page).get('partner')).toBeNull();
 });

@@ -22,8 +22,24 @@ interface Expected {
 
 const DIR = `${ROOT}e2e/fixtures/partners`;
 const CORPUS = JSON.parse(readFileSync(`${DIR}/expected.json`, 'utf8')) as Record<string, Expected>;
-const EN = JSON.parse(readFileSync(`${ROOT}src/i18n/locales/en.json`, 'utf8')) as {
-  errors: Record<string, string>;
+/** What a person reads for each whole-file failure, in both languages (written here, not read from the app). */
+const MESSAGES = {
+  notJson: {
+    en: 'The partner data file is damaged: it is not valid JSON.',
+    vi: 'Tệp dữ liệu đối tác bị hỏng: không phải JSON hợp lệ.',
+  },
+  notCollection: {
+    en: 'The partner data file is not a partner list (a GeoJSON FeatureCollection).',
+    vi: 'Tệp dữ liệu không phải danh sách đối tác (GeoJSON FeatureCollection).',
+  },
+  empty: {
+    en: 'The partner data file contains no partners.',
+    vi: 'Tệp dữ liệu không có đối tác nào.',
+  },
+  tooBig: {
+    en: 'The partner data file is too large to load safely.',
+    vi: 'Tệp dữ liệu đối tác quá lớn để tải an toàn.',
+  },
 };
 const MAX_BYTES = (
   JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8')) as { maxDataBytes: number }
@@ -44,7 +60,7 @@ CORPUS[TOO_BIG_NAME] = {
 };
 
 /** A whole-file failure names no record; its alert message depends on what is wrong. */
-function fileAlert(want: Expected): string | null {
+function fileAlert(want: Expected): { en: string; vi: string } | null {
   const line = want.lines[0];
   if (
     want.validIds.length > 0 ||
@@ -53,10 +69,10 @@ function fileAlert(want: Expected): string | null {
     /features\[\d+\] \(/.test(line)
   )
     return null;
-  if (line.includes('not valid JSON')) return EN.errors.notJson!;
-  if (line.includes('the collection is empty')) return EN.errors.empty!;
-  if (line.includes('is too big')) return EN.errors.tooBig!;
-  return EN.errors.notCollection!;
+  if (line.includes('not valid JSON')) return MESSAGES.notJson;
+  if (line.includes('the collection is empty')) return MESSAGES.empty;
+  if (line.includes('is too big')) return MESSAGES.tooBig;
+  return MESSAGES.notCollection;
 }
 
 let page: Page;
@@ -118,11 +134,15 @@ for (const [name, want] of Object.entries(CORPUS)) {
     if (alertMessage) {
       // The whole file is unusable: its own plain message, the exact line under Details, a Retry.
       const alert = page.getByRole('alert');
-      await expect(alert.getByText(alertMessage, { exact: true })).toBeVisible();
+      await expect(alert.getByText(alertMessage.en, { exact: true })).toBeVisible();
       await alert.getByText('Details').click();
       await expect(alert.getByText(asShown(want.lines[0]!), { exact: true })).toBeVisible();
       await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();
       await expect(partnerList(page)).toHaveCount(0);
+      // The same in Vietnamese.
+      await page.goto(`./?lang=vi&data=fixtures/${name}`);
+      await expect(alert.getByText(alertMessage.vi, { exact: true })).toBeVisible();
+      await expect(alert.getByRole('button', { name: 'Thử lại' })).toBeVisible();
     } else {
       // The valid records are listed; each problem line names its record.
       const raw = JSON.parse(readFileSync(`${DIR}/${name}`, 'utf8').replace(/^\uFEFF/, '')) as {

@@ -110,9 +110,12 @@ test('the demo host page embeds ?mode=embed and drives it through the postMessag
     .not.toBe(firstHeight);
   const narrowHeight = (await received(page, 'resize')).at(-1)!.height as number;
   await expect.poll(() => iframeHeight(page)).toBe(narrowHeight);
-  // No resize loop: the height settles.
+  // No resize loop: a loop (resize → new height → resize) turns once per frame at least, so
+  // watch 30 frames of the host page, not a span of time: none of them brings a new resize.
   const resizes = (await received(page, 'resize')).length;
-  await page.waitForTimeout(1000);
+  await page.evaluate(async () => {
+    for (let i = 0; i < 30; i++) await new Promise(requestAnimationFrame);
+  });
   expect(await received(page, 'resize')).toHaveLength(resizes);
 });
 

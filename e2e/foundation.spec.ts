@@ -31,7 +31,7 @@ test('a file with one bad record names it in a notice and shows the rest', async
 
 test('a missing file shows its own message and a Retry button', async ({ page }) => {
   await serveFixture(page, 'missing.geojson', 'Not found', 404);
-  await openApp(page, '?lang=en&data=fixtures/missing.geojson', { map: false }).catch(() => {});
+  await page.goto('./?lang=en&data=fixtures/missing.geojson');
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('could not be found (404)');
   await expect(alert.getByRole('button', { name: 'Retry' })).toBeVisible();

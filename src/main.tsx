@@ -1,11 +1,12 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
+import './styles/base.css';
 import { App } from '@/app/App';
 import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';
 import { initI18n, switchLang } from '@/i18n/i18n';
-import './styles/app.css';
+import './styles/frame.css';
 
 // The URL's language applies from the first frame; the config's default once it has loaded.
 const urlLang = new URLSearchParams(window.location.search).get('lang');

@@ -36,9 +36,14 @@ const parts = Object.fromEntries(
   Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
 ) as Record<ModePart | 'presenter-console' | 'data-studio', LazyExoticComponent<ComponentType>>;
 
-/** Where each part sits in the shell: in the header's tools, over the map, or beside the app. */
-export const SLOTS: Record<ModePart, 'header' | 'stage' | 'root'> = {
-  'kiosk-layer': 'stage',
+type Slot = 'header' | 'stage' | 'dock-footer' | 'root';
+
+/**
+ * Where each part sits in the shell: in the header's tools, over the map, in the dock's reserved
+ * footer (the kiosk's Start over, never over content), or beside the app.
+ */
+export const SLOTS: Record<ModePart, Slot> = {
+  'kiosk-layer': 'dock-footer',
   phone: 'header',
   'presenter-layer': 'stage',
   fullscreen: 'header',
@@ -46,13 +51,7 @@ export const SLOTS: Record<ModePart, 'header' | 'stage' | 'root'> = {
 };
 
 /** The mode's parts for one slot of the shell, in the profile's order. */
-export function ModeParts({
-  profile,
-  slot,
-}: {
-  profile: ModeProfile;
-  slot: 'header' | 'stage' | 'root';
-}) {
+export function ModeParts({ profile, slot }: { profile: ModeProfile; slot: Slot }) {
   return profile.parts
     .filter((id) => SLOTS[id] === slot)
     .map((id) => {

@@ -1,6 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode } from 'react';
 import type { DialogState } from './app-dialog';
+import './dialog.css';
 
 interface Props extends DialogState {
   title: ReactNode;

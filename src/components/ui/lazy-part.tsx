@@ -1,6 +1,7 @@
 import { Suspense, type ReactNode } from 'react';
 import { ErrorBoundary } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import './toast.css';
 
 /** What shows when a part loaded on demand could not be fetched: a note and a way back. */
 function PartFailed() {

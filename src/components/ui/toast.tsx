@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import './toast.css';
 
 const SHOW_MS = 6000;
 

@@ -1,4 +1,4 @@
-/** The app's one layout breakpoint (src/styles/app.css): below it the list sits under the map. */
+/** The app's one layout breakpoint (src/styles/frame.css): below it the list sits under the map. */
 export const COMPACT_BELOW = 720;
 
 /**

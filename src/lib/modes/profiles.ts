@@ -31,6 +31,12 @@ export interface ModeProfile {
   presenterKeys: boolean;
   /** Reads data/tour.json. */
   tour: boolean;
+  /**
+   * How the shell arranges the page (features/layout/layout-class.ts): `page` has a bottom sheet
+   * on phones; `touch` puts tabs under the map on tall screens; `wall` keeps the sidebar;
+   * `frame` folds the list and legend behind buttons in small iframes.
+   */
+  layout: 'page' | 'touch' | 'wall' | 'frame';
 }
 
 const WEB: ModeProfile = {
@@ -47,6 +53,7 @@ const WEB: ModeProfile = {
   idleReset: false,
   presenterKeys: false,
   tour: false,
+  layout: 'page',
 };
 
 /** One row per mode. A new mode is one more row here (and its name in MODES). */
@@ -60,6 +67,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     postcard: false,
     updatesAtReset: true,
     idleReset: true,
+    layout: 'touch',
   },
   present: {
     ...WEB,
@@ -67,6 +75,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     defaultTheme: 'dark',
     presenterKeys: true,
     tour: true,
+    layout: 'wall',
   },
   embed: {
     ...WEB,
@@ -74,6 +83,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     numbers: false,
     cooperativeGestures: true,
     reportErrorsToHost: true,
+    layout: 'frame',
   },
   console: { ...WEB, page: 'presenter-console', defaultTheme: 'dark', tour: true },
   studio: { ...WEB, page: 'data-studio' },

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePartners } from '@/hooks/use-partners';
 import { formatProblem } from '@/lib/schema/validate-partners';
+import './data-status.css';
 
 /** Names each record left out, so nothing is lost silently; the valid ones still show. */
 export function BadRecordsNotice() {

@@ -7,6 +7,7 @@ import { RetryCountdown } from './retry-countdown';
 import { postEmbedError } from '@/lib/embed/post';
 import { modeFromSearch, profileOf } from '@/lib/modes/profiles';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
+import './data-status.css';
 
 interface Props {
   error: unknown;

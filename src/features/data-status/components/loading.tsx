@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import './data-status.css';
 
 /** Says "loading", and after a second that the server is slow. */
 export function Loading() {

@@ -3,6 +3,7 @@ import { otherLang } from '@/i18n/i18n';
 import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
 import type { ReactNode } from 'react';
+import './app-header.css';
 
 interface Props {
   children?: ReactNode;

@@ -2,6 +2,7 @@ import { lazy, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
+import './help-dialog.css';
 
 // Loaded on first open (by the button or `?`): the first view needs only the button and the key.
 const load = () => import('./help-dialog-body');

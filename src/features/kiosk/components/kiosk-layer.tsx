@@ -5,6 +5,7 @@ import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
+import './kiosk-layer.css';
 
 /** Kiosk chrome: Start over, the idle countdown, and the attract loop with its call to action. */
 export function KioskLayer() {

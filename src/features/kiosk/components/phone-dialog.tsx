@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
+import './phone-dialog.css';
 
 // Loaded on first open: the kiosk's first view needs only the button.
 const load = () => import('./phone-dialog-body');

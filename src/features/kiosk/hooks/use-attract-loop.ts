@@ -8,6 +8,28 @@ const TOUR_STEP_MS = 6000;
 const TOUR_LENGTH = 6;
 
 /**
+ * The attract loop's timeline: from the first year at 2×, through the store's actions (automatic
+ * moves: announced, no notice). Resolves when playback ends or attract stops.
+ */
+export function playTimeline(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const store = useUiStore.getState();
+    store.select(null);
+    store.setSpeed(2);
+    store.changeYear(null, 'auto');
+    store.setPlaying(true);
+    const unsubscribe = useUiStore.subscribe(
+      (s) => s.playing && s.attract,
+      (on) => {
+        if (on) return;
+        unsubscribe();
+        resolve();
+      },
+    );
+  });
+}
+
+/**
  * While attract is on: play the timeline, then tour the newest partners, and again. Playback runs in
  * the app's controller (mounted with or without the timeline); every move is an automatic one.
  */
@@ -23,23 +45,6 @@ export function useAttractLoop() {
     const tour = [...partners]
       .filter((p) => p.date)
       .sort((a, b) => dateSortKey(b.date) - dateSortKey(a.date));
-
-    const playTimeline = () =>
-      new Promise<void>((resolve) => {
-        const store = useUiStore.getState();
-        store.select(null);
-        store.setSpeed(2);
-        store.changeYear(null, 'auto');
-        store.setPlaying(true);
-        const unsubscribe = useUiStore.subscribe(
-          (s) => s.playing && s.attract,
-          (on) => {
-            if (on) return;
-            unsubscribe();
-            resolve();
-          },
-        );
-      });
 
     void (async () => {
       let offset = 0;

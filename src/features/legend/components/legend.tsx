@@ -10,6 +10,7 @@ import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
 import { FieldToggle } from './field-toggle';
 import { RelationKey } from './relation-key';
+import './legend.css';
 
 /** The legend doubles as the field filter: one toggle per field, plus "not recorded" and "all". */
 export function Legend() {

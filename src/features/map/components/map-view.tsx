@@ -19,6 +19,7 @@ import { postEmbedError } from '@/lib/embed/post';
 import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
+import './map-view.css';
 
 declare global {
   interface Window {
@@ -138,8 +139,15 @@ export function MapView() {
       home: config.home.coordinates,
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
+      // The page frame's stylesheet says where the details panel sits (frame.css).
       panelPlacement: () =>
-        useUiStore.getState().partner ? (window.innerWidth < 720 ? 'bottom' : 'side') : 'none',
+        useUiStore.getState().partner
+          ? getComputedStyle(document.documentElement)
+              .getPropertyValue('--panel-placement')
+              .trim() === 'bottom'
+            ? 'bottom'
+            : 'side'
+          : 'none',
       reducedMotion: prefersReducedMotion,
       hitRadius: 6 * typeScale(),
     });
@@ -158,6 +166,7 @@ export function MapView() {
     });
     map.on('webglcontextrestored', () => {
       setContextLost(false);
+      map.once('idle', () => engineRef.current?.restoreState());
       map.triggerRepaint();
     });
     setLoaded(true);

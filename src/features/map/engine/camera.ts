@@ -38,13 +38,14 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
 export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
   const { width, height } = map.getContainer().getBoundingClientRect();
   const base = Math.min(60, width * 0.08);
-  // The zoom and view buttons sit on the right edge.
-  const controls = 72;
+  // The zoom and view buttons sit on the right edge (left of the panel while one is open).
+  const buttons = map.getContainer().querySelector('.map-controls')?.getBoundingClientRect();
+  const controls = buttons && buttons.width > 0 ? buttons.width + 24 : 72;
   if (panel === 'side') {
-    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see app.css).
+    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see details-panel.css).
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
-    return { top: base, bottom: base, left: base, right: Math.min(side + base, width * 0.7) };
+    return { top: base, bottom: base, left: base, right: Math.min(side + controls, width * 0.7) };
   }
   if (panel === 'bottom')
     return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };

@@ -62,6 +62,7 @@ export class MapEngine {
   private readonly tooltip: HTMLDivElement;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
+  private refocusTimer = 0;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -99,9 +100,12 @@ export class MapEngine {
       equalityFn: shallow,
     });
     this.sync(drawn(useUiStore.getState()), undefined);
+    map.on('resize', this.onResize);
   }
 
   destroy() {
+    this.map.off('resize', this.onResize);
+    window.clearTimeout(this.refocusTimer);
     this.unsubscribe();
     this.unbindPointer();
     this.animation.cancel();
@@ -150,6 +154,11 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
+  }
+
+  /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
+  restoreState() {
+    if (this.features) this.setPartners(this.features);
   }
 
   jumpHome() {
@@ -272,6 +281,14 @@ export class MapEngine {
     this.tooltip.textContent = this.options.describe(id);
     this.tooltip.hidden = false;
     this.tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
+  };
+
+  /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
+  private readonly onResize = () => {
+    window.clearTimeout(this.refocusTimer);
+    this.refocusTimer = window.setTimeout(() => {
+      if (this.selected) this.focusPartner(this.selected);
+    }, 150);
   };
 
   private readonly onLeave = () => {

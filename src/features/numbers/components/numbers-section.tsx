@@ -1,6 +1,7 @@
 import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LazyPart } from '@/components/ui/lazy-part';
+import './numbers.css';
 
 // Loaded on first open: the first view does not need it.
 const NumbersPanel = lazy(() => import('./numbers-panel'));

@@ -1,6 +1,7 @@
 import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useUiStore } from '@/stores/ui-store';
 import { LazyPart } from '@/components/ui/lazy-part';
+import './details-panel.css';
 
 // Loaded with the first selection (at once for a `?partner=` link): the first view has none.
 const DetailsPanelContent = lazy(() => import('./details-panel-content'));

@@ -10,6 +10,7 @@ import { fieldColorScale, primaryFieldColor } from '@/lib/scales';
 import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { LazyPart } from '@/components/ui/lazy-part';
+import './partner-list.css';
 
 // Loaded when the table is first opened: it starts closed.
 const PartnerTable = lazy(() =>

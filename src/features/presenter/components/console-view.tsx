@@ -6,6 +6,7 @@ import { usePartners } from '@/hooks/use-partners';
 import type { TourStep } from '@/lib/tour/tour';
 import { useUiStore } from '@/stores/ui-store';
 import { useTour } from '../hooks/use-tour';
+import './console-view.css';
 
 type State = Extract<ConsoleMessage, { type: 'state' }>;
 

@@ -4,6 +4,7 @@ import { useUiStore } from '@/stores/ui-store';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useTour } from '../hooks/use-tour';
 import { useConsoleLink } from '../hooks/use-console-link';
+import './presenter-layer.css';
 
 /** Presenter overlays: the tour caption and the black screen; keys are wired here. */
 export function PresenterLayer() {

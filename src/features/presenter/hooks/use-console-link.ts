@@ -1,9 +1,11 @@
 import { useEffect } from 'react';
-import { openChannel } from '@/lib/console/channel';
+import { openChannel, type ConsoleMessage } from '@/lib/console/channel';
 import type { TourStep } from '@/lib/tour/tour';
 import { shallow } from 'zustand/shallow';
 import { useUiStore, type UiState } from '@/stores/ui-store';
 import { stepTour } from './use-presenter-keys';
+
+type ConsoleCommand = Extract<ConsoleMessage, { type: 'command' }>['action'];
 
 /** What the console shows of the presenter window. */
 const shown = (s: UiState) => ({
@@ -15,17 +17,22 @@ const shown = (s: UiState) => ({
   playing: s.playing,
 });
 
+/** Obeys a console command through the store's actions (Play only sets `playing`: the app's controller plays). */
+export function applyConsoleCommand(action: ConsoleCommand, steps: readonly TourStep[]) {
+  const store = useUiStore.getState();
+  if (action === 'next') stepTour(1, steps);
+  else if (action === 'previous') stepTour(-1, steps);
+  else if (action === 'play') store.setPlaying(!store.playing);
+  else if (action === 'reset') store.resetToHome();
+}
+
 /** The presenter window tells a console window what it shows, and obeys its commands. */
 export function useConsoleLink(steps: readonly TourStep[]) {
   useEffect(() => {
     const send = () => channel.post({ type: 'state', ...shown(useUiStore.getState()) });
     const channel = openChannel((m) => {
       if (m.type !== 'command') return;
-      const store = useUiStore.getState();
-      if (m.action === 'next') stepTour(1, steps);
-      else if (m.action === 'previous') stepTour(-1, steps);
-      else if (m.action === 'play') store.setPlaying(!store.playing);
-      else if (m.action === 'reset') store.resetToHome();
+      applyConsoleCommand(m.action, steps);
       send();
     });
     send();

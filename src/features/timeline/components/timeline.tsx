@@ -6,6 +6,7 @@ import { useYearText } from '../hooks/use-year-text';
 import { PlaybackControls } from './playback-controls';
 import { YearHistogram } from './year-histogram';
 import { YearSlider } from './year-slider';
+import './timeline.css';
 
 /** The network's growth: histogram, cumulative year slider, playback and a caption of what is new. */
 export function Timeline() {

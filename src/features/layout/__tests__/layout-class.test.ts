@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { layoutFor } from '../layout-class';
+
+// The sizes of issue 14's table; the thresholds are the issue's (phones < 768, the embed's compact
+// threshold of docs/embed.md at 720) and the screen's orientation for touch screens.
+describe('layoutFor', () => {
+  it.each([
+    ['page', 1920, 1080, 'wide'],
+    ['page', 768, 1024, 'wide'],
+    ['page', 767, 1024, 'sheet'],
+    ['page', 390, 844, 'sheet'],
+    ['touch', 1920, 1080, 'wide'],
+    ['touch', 1280, 1024, 'wide'],
+    ['touch', 1080, 1920, 'portrait'],
+    ['touch', 768, 1366, 'portrait'],
+    ['wall', 3840, 2160, 'wide'],
+    ['wall', 390, 844, 'wide'],
+    ['frame', 720, 540, 'wide'],
+    ['frame', 719, 540, 'fold'],
+    ['frame', 320, 400, 'fold'],
+  ] as const)('%s at %i×%i is %s', (family, width, height, layout) => {
+    expect(layoutFor(family, width, height)).toBe(layout);
+  });
+});
