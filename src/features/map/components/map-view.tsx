@@ -18,6 +18,7 @@ import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { useDescribePartner } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
+import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
 import { EdgeChips } from './edge-chips';
@@ -168,6 +169,7 @@ export function MapView() {
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
     // Pinch zooms; it never rotates.
     map.touchZoomRotate.disableRotation();
+    map.on('click', (e) => takeMapPick([e.lngLat.lng, e.lngLat.lat]));
     map.getCanvas().setAttribute('tabindex', '-1');
     map.getCanvas().removeAttribute('role');
     map.getCanvas().setAttribute('aria-hidden', 'true');
