@@ -1,32 +1,57 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
+import { useNoEscape } from '../hooks/use-no-escape';
+import { useOperatorTaps } from '../hooks/use-operator-taps';
+import { useScreenCare } from '../hooks/use-screen-care';
+import { useSelfHeal } from '../hooks/use-self-heal';
+import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
+import { useKioskHealth } from '../stores/kiosk-health-store';
+import { CountdownDialog } from './countdown-dialog';
+import { OperatorView } from './operator-view';
+import '../kiosk.css';
 
 interface Props {
   config: AppConfig;
   partners: readonly Partner[];
 }
 
-/** Kiosk chrome: Start over, the idle countdown, and the attract loop with its call to action. */
+/** Kiosk chrome: Start over, the two-stage idle, the attract loop, self-healing, screen care, the operator view. */
 export function KioskLayer({ config, partners }: Props) {
   const { t } = useTranslation();
-  const idle = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
+  const { settleSeconds, reloadHours, dimAfterMinutes } = config.kiosk;
+  const idleSeconds = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
-  const { phase, remaining } = useIdleReset(idle);
-  useAttractLoop(partners);
+  const healthParam = useUiStore((s) => s.health);
+  const [healthDismissed, setHealthDismissed] = useState(false);
+  const [tapped, closeTapped] = useOperatorTaps();
   const [dismissing, setDismissing] = useState(false);
 
   useEffect(() => {
-    const noMenu = (e: Event) => e.preventDefault();
-    window.addEventListener('contextmenu', noMenu);
-    return () => window.removeEventListener('contextmenu', noMenu);
+    // A self-healing reload lands straight back in the attract loop.
+    if (landing.attract) useUiStore.getState().setAttract(true);
   }, []);
 
+  const onTimeout = useCallback(() => {
+    const store = useUiStore.getState();
+    store.resetToHome();
+    useKioskHealth.getState().countReset();
+    // A newer data file waits for the reset, never for a visitor mid-visit; the URL is home again.
+    if (store.dataUpdateReady) void reloadIntoAttract(useKioskHealth.getState().reloads);
+    else store.setAttract(true);
+  }, []);
+  const { phase, remaining, keepLooking } = useIdleReset({ idleSeconds, settleSeconds, onTimeout });
+  useAttractLoop(partners);
+  useSelfHeal(reloadHours);
+  useNoEscape();
+  const { dimmed } = useScreenCare(dimAfterMinutes);
+
   const startOver = () => {
+    keepLooking();
     useUiStore.getState().resetToHome();
     useUiStore.getState().announce(t('kiosk.startedOver'));
   };
@@ -42,17 +67,15 @@ export function KioskLayer({ config, partners }: Props) {
     window.setTimeout(() => setDismissing(false), 450);
   };
 
+  const countdown = phase === 'countdown' && !attract;
+  const operatorOpen = tapped || (healthParam && !healthDismissed);
   return (
     <>
-      <button type="button" className="start-over" onClick={startOver}>
+      <button type="button" className="start-over" onClick={startOver} inert={countdown}>
         {t('kiosk.startOver')}
       </button>
-      {phase === 'countdown' && !attract && (
-        <div className="idle-countdown" role="alertdialog" aria-labelledby="idle-title">
-          <p id="idle-title">{t('kiosk.stillThere')}</p>
-          <p className="idle-seconds">{t('kiosk.resetIn', { count: remaining })}</p>
-          <p>{t('kiosk.touchToStay')}</p>
-        </div>
+      {countdown && (
+        <CountdownDialog remaining={remaining} onKeepLooking={keepLooking} onStartOver={startOver} />
       )}
       {(attract || dismissing) && (
         <div
@@ -67,6 +90,17 @@ export function KioskLayer({ config, partners }: Props) {
         >
           {attract && <p className="attract-cta">{t('kiosk.touchToExplore')}</p>}
         </div>
+      )}
+      {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}
+      {operatorOpen && (
+        <OperatorView
+          dataUpdated={config.dataUpdated}
+          partnerCount={partners.length}
+          onClose={() => {
+            closeTapped();
+            setHealthDismissed(true);
+          }}
+        />
       )}
     </>
   );
