@@ -63,9 +63,9 @@ test.describe('two-stage idle', () => {
     // Stage two: the countdown; the always-visible Start over cannot be reached behind it.
     const countdown = page.getByRole('alertdialog', { name: 'Still there?' });
     await expect(countdown).toBeVisible({ timeout: 15_000 });
-    await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(1);
     await expect(countdown.getByRole('button', { name: 'Start over' })).toBeVisible();
     const behind = page.locator('.start-over');
+    await expect(behind).toHaveAttribute('inert');
     const box = (await behind.boundingBox())!;
     const hit = await page.evaluate(
       ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.start-over') !== null,
@@ -85,7 +85,6 @@ test.describe('two-stage idle', () => {
     await expect(countdown).toBeHidden();
     await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeHidden();
     await expect.poll(() => [...searchParams(page).keys()].sort()).toEqual(['lang', 'mode']);
-    await expect(page.getByRole('button', { name: 'Start over' })).toHaveCount(1);
     await expect(behind).not.toHaveAttribute('inert');
   });
 });
@@ -255,7 +254,11 @@ test.describe('no escape', () => {
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { __keys: string[] }).__keys = seen;
-      window.addEventListener('keydown', (e) => !e.defaultPrevented && seen.push(e.key));
+      const modifiers = ['Control', 'Alt', 'Shift', 'Meta'];
+      window.addEventListener(
+        'keydown',
+        (e) => !e.defaultPrevented && !modifiers.includes(e.key) && seen.push(e.key),
+      );
     });
     const keys = [
       'Control+p',
