@@ -2,7 +2,12 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { openApp, partnerList, ROOT, searchParams, shippedPartners } from './support/app-page';
 
-type Kiosk = { idleSeconds?: number; settleSeconds?: number; reloadHours?: number };
+type Kiosk = {
+  idleSeconds?: number;
+  settleSeconds?: number;
+  reloadHours?: number;
+  dimAfterMinutes?: number;
+};
 const rawConfig = () => JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8'));
 
 /** Serves data/config.json with other kiosk times: `first` for the first load, `later` after. */
@@ -294,5 +299,41 @@ test.describe('no escape', () => {
     await page.mouse.move(title.x + title.width - 2, title.y + title.height / 2, { steps: 5 });
     await page.mouse.up();
     expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  });
+});
+
+test.describe('screen care', () => {
+  test('in the attract loop the UI shifts a few px without scrolling, and dims until touched', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.__partnerMapTimeScale = 0.02;
+    });
+    await routeKioskConfig(page, { dimAfterMinutes: 0.5 });
+    await openApp(page, '?mode=kiosk&lang=en', { map: false });
+    const frame = () =>
+      page.evaluate(() => {
+        const rect = document.querySelector('.app')!.getBoundingClientRect();
+        const root = document.scrollingElement!;
+        return { x: rect.x, y: rect.y, width: root.scrollWidth, height: root.scrollHeight };
+      });
+    const still = await frame();
+    expect([still.x, still.y]).toEqual([0, 0]);
+    const attract = page.getByTestId('attract');
+    await expect(attract).toBeVisible({ timeout: 15_000 });
+    await expect
+      .poll(async () => Object.values(await frame()).join(), { timeout: 15_000 })
+      .not.toBe(Object.values(still).join());
+    const shifted = await frame();
+    expect(Math.abs(shifted.x) + Math.abs(shifted.y)).toBeGreaterThan(0);
+    expect(Math.max(Math.abs(shifted.x), Math.abs(shifted.y))).toBeLessThanOrEqual(4);
+    expect([shifted.width, shifted.height]).toEqual([still.width, still.height]);
+
+    const dim = page.getByTestId('kiosk-dim');
+    await expect(dim).toBeVisible({ timeout: 15_000 });
+    await page.mouse.click(640, 400);
+    await expect(dim).toBeHidden();
+    await expect(attract).toBeHidden();
+    await expect.poll(async () => [(await frame()).x, (await frame()).y]).toEqual([0, 0]);
   });
 });

@@ -75,7 +75,11 @@ export function KioskLayer({ config, partners }: Props) {
         {t('kiosk.startOver')}
       </button>
       {countdown && (
-        <CountdownDialog remaining={remaining} onKeepLooking={keepLooking} onStartOver={startOver} />
+        <CountdownDialog
+          remaining={remaining}
+          onKeepLooking={keepLooking}
+          onStartOver={startOver}
+        />
       )}
       {(attract || dismissing) && (
         <div

@@ -52,26 +52,29 @@ export function useIdleReset({ idleSeconds, settleSeconds, onTimeout }: Options)
     // A sleeping screen that wakes counts as new input, not as a long idle.
     const onVisible = () => document.visibilityState === 'visible' && wake();
     document.addEventListener('visibilitychange', onVisible);
-    const timer = window.setInterval(() => {
-      const store = useUiStore.getState();
-      if (store.attract) return;
-      const idleFor = Date.now() - lastInput.current;
-      if (idleFor >= settleMs && !settled.current) {
-        settled.current = true;
-        // Stage one: the camera eases home; the visitor's partner, year and filters stay.
-        store.resetView();
-        setPhase('settled');
-      }
-      if (idleFor < idleMs) return;
-      const left = idleMs + countdownMs - idleFor;
-      if (left > 0) {
-        setPhase('countdown');
-        setRemaining(Math.ceil(left / 1000 / TIME_SCALE));
-        return;
-      }
-      wake();
-      timeoutRef.current();
-    }, TICK_MS * Math.max(TIME_SCALE, 0.2));
+    const timer = window.setInterval(
+      () => {
+        const store = useUiStore.getState();
+        if (store.attract) return;
+        const idleFor = Date.now() - lastInput.current;
+        if (idleFor >= settleMs && !settled.current) {
+          settled.current = true;
+          // Stage one: the camera eases home; the visitor's partner, year and filters stay.
+          store.resetView();
+          setPhase('settled');
+        }
+        if (idleFor < idleMs) return;
+        const left = idleMs + countdownMs - idleFor;
+        if (left > 0) {
+          setPhase('countdown');
+          setRemaining(Math.ceil(left / 1000 / TIME_SCALE));
+          return;
+        }
+        wake();
+        timeoutRef.current();
+      },
+      TICK_MS * Math.max(TIME_SCALE, 0.2),
+    );
     return () => {
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
       document.removeEventListener('visibilitychange', onVisible);

@@ -13,10 +13,7 @@ const LOSSES_FOR_RELOAD = 3;
 export function reloadDue(reloadHours: number, now = performance.now()): boolean {
   const { contextLosses } = useKioskHealth.getState();
   const hour = HOUR_MS * TIME_SCALE;
-  return (
-    now >= reloadHours * hour ||
-    lossesWithin(contextLosses, now, hour) >= LOSSES_FOR_RELOAD
-  );
+  return now >= reloadHours * hour || lossesWithin(contextLosses, now, hour) >= LOSSES_FOR_RELOAD;
 }
 
 /**
