@@ -73,7 +73,12 @@ async function waitForServer(url, ms = 60000) {
 const base = `http://localhost:${port}/`;
 await waitForServer(base);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+// No service worker: it would answer config.json from its cache, past the route below.
+const context = await browser.newContext({
+  viewport: { width: 1920, height: 1080 },
+  serviceWorkers: 'block',
+});
+const page = await context.newPage();
 let cdp = await page.context().newCDPSession(page);
 
 // Test-only, before any page script: the time scale, and a count of the WebGL contexts made.
@@ -86,6 +91,14 @@ await page.addInitScript((scale) => {
     if (context && /webgl/.test(String(type))) contexts.add(context);
     return context;
   };
+  // Counts countdowns shown, however briefly (0.5 s at the default scale).
+  window.__soakCountdowns = 0;
+  let shown = false;
+  new MutationObserver(() => {
+    const now = document.querySelector('[role="alertdialog"]') !== null;
+    if (now && !shown) window.__soakCountdowns++;
+    shown = now;
+  }).observe(document, { childList: true, subtree: true });
   window.__soakWebGL = () => ({
     live: [...contexts].filter((c) => c.canvas.isConnected && !c.isContextLost()).length,
     made: contexts.size,
@@ -132,28 +145,42 @@ const atHome = (home) =>
     { timeout: 120000 },
   );
 
+/** A visitor stops the attract loop if it runs, and opens a partner (the loop may start meanwhile). */
+async function touch(n) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await page.$('[data-testid="attract"]')) {
+      await page.mouse.click(960, 540);
+      await page.waitForFunction(() => !document.querySelector('[data-testid="attract"]'));
+    }
+    try {
+      // The first partners by date are near home: the camera zooms in to show both.
+      await page
+        .locator('.partner-button')
+        .nth(n % 4)
+        .click({ timeout: 10000 });
+      return;
+    } catch {
+      /* the attract loop began first: again */
+    }
+  }
+  throw new Error(`cycle ${n}: could not open a partner`);
+}
+
 /** One lifecycle. Returns true when the page reloaded itself during its attract loop. */
 async function lifecycle(n, home) {
   const before = await origin();
-  if (await page.$('[data-testid="attract"]')) {
-    await page.mouse.click(960, 540);
-    await page.waitForFunction(() => !document.querySelector('[data-testid="attract"]'));
-  }
-  // Touch: a visitor opens a partner; the camera leaves home.
-  // The first partners by date are near home: the camera zooms in to show both.
-  await page
-    .locator('.partner-button')
-    .nth(n % 4)
-    .click();
+  const countdowns = await page.evaluate(() => window.__soakCountdowns);
+  await touch(n);
   await page
     .waitForFunction((h) => Math.abs(window.__partnerMap.map.getZoom() - h) > 0.05, home, {
       timeout: 15000,
     })
     .catch(() => console.warn(`cycle ${n}: the camera did not leave home`));
   await atHome(home); // settle
-  await visible('[role="alertdialog"]'); // idle → countdown
+  await page.waitForFunction((c) => window.__soakCountdowns > c, countdowns, { timeout: 120000 });
   await visible('[data-testid="attract"]'); // reset → attract
-  const cyclesBefore = await page.evaluate(() => window.__attractCycles ?? 0);
+  // The reload may come as the loop starts: then this page's count is gone with it.
+  const cyclesBefore = await page.evaluate(() => window.__attractCycles ?? 0).catch(() => 0);
   // One full turn of the attract loop, or a reload (a new document) in the middle of it.
   for (;;) {
     try {
@@ -167,6 +194,7 @@ async function lifecycle(n, home) {
       if (!/context was destroyed|navigation/i.test(String(error))) throw error;
     }
   }
+  await page.waitForLoadState('load');
   if ((await origin()) === before) return false;
   await ready();
   await visible('[data-testid="attract"]');
