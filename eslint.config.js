@@ -1,8 +1,44 @@
+import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import importX from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+const FEATURES = readdirSync('src/features', { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+
+/**
+ * Layers (docs/architecture.md): app composes features; features use the shared layers and never
+ * each other; lib, components, types and config know nothing of the store, features or the app.
+ * Zones see through `@/` paths (the resolver reads tsconfig.app.json).
+ */
+const ZONES = [
+  ...FEATURES.map((name) => ({
+    target: `./src/features/${name}`,
+    from: './src/features',
+    except: [`./${name}`],
+    message: 'Features never import other features: share it through lib/, hooks/ or the store.',
+  })),
+  {
+    target: ['./src/lib', './src/components', './src/types', './src/config'],
+    from: ['./src/stores', './src/features', './src/app'],
+    message: 'Shared layers must not import the store, features or the app.',
+  },
+  {
+    target: ['./src/features', './src/hooks', './src/stores', './src/api'],
+    from: './src/app',
+    message: 'Only the app composes; nothing imports it.',
+  },
+  {
+    target: ['./src/hooks', './src/stores', './src/api'],
+    from: './src/features',
+    message: 'Shared layers must not import features.',
+  },
+];
 
 export default tseslint.config(
   {
@@ -38,33 +74,21 @@ export default tseslint.config(
           message: 'Render data as text only.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['../../*/'],
-              message: 'Features must not import sibling features; go through @/ shared layers.',
-            },
-          ],
-        },
-      ],
     },
   },
   {
-    files: ['src/lib/**/*.ts', 'src/stores/**/*.ts', 'src/types/**/*.ts', 'src/config/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/features/*', '@/app/*'],
-              message: 'Shared layers must not import features or the app.',
-            },
-          ],
-        },
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({ project: './tsconfig.app.json' }),
       ],
+    },
+    rules: {
+      'import-x/no-restricted-paths': ['error', { zones: ZONES }],
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
     },
   },
   {

@@ -1,22 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { openApp, partnerList, searchParams, shippedPartners } from './support/app-page';
+import { drawnPartners, expectedDrawn } from './support/pixels';
 
 const yearOf = (signed: string | null) => (signed ? Number(signed.slice(0, 4)) : null);
-
-/** Partners the map draws (rendered point features not hidden by the year), by id. */
-async function renderedIds(page: Page) {
-  return page.evaluate(() => {
-    const map = window.__partnerMap!.map as import('maplibre-gl').Map;
-    return [
-      ...new Set(
-        map
-          .queryRenderedFeatures({ layers: ['partners'] })
-          .filter((f) => f.state.hidden !== true)
-          .map((f) => String(f.properties.id)),
-      ),
-    ].sort();
-  });
-}
 
 test('?year=2010 shows exactly the partners signed in or before 2010, in the list and on the map', async ({
   page,
@@ -31,13 +17,10 @@ test('?year=2010 shows exactly the partners signed in or before 2010, in the lis
     .sort();
   await openApp(page, '?lang=en&year=2010');
   await expect(partnerList(page).getByRole('listitem')).toHaveCount(expected.length);
-  // The map at the whole-network view may stack nearby markers; every drawn marker must be expected.
-  await expect
-    .poll(async () => (await renderedIds(page)).every((id) => expected.includes(id)))
-    .toBe(true);
-  await expect
-    .poll(async () => (await renderedIds(page)).length)
-    .toBeGreaterThan(expected.length / 2);
+  // On the map, read from the screen: exactly the isolated partners signed by 2010 are drawn.
+  const signedBy = (year: number) => (id: string) =>
+    (yearOf(raw.find((p) => p.properties.id === id)!.properties.signed) ?? Infinity) <= year;
+  await expect.poll(() => drawnPartners(page)).toEqual(expectedDrawn(signedBy(2010)));
 
   const slider = page.getByRole('slider', { name: 'Year' });
   await expect(slider).toHaveAttribute('aria-valuenow', '2010');
@@ -48,6 +31,13 @@ test('?year=2010 shows exactly the partners signed in or before 2010, in the lis
   await expect.poll(() => searchParams(page).get('year')).toBe('2011');
   const in2011 = raw.filter((p) => (yearOf(p.properties.signed) ?? 9999) <= 2011).length;
   await expect(partnerList(page).getByRole('listitem')).toHaveCount(in2011);
+  // A year when an isolated partner was signed: Gold Coast (2020) appears, Mar del Plata (2022) not yet.
+  await slider.press('End');
+  await expect(slider).toHaveAttribute('aria-valuenow', String(new Date().getFullYear()));
+  await expect.poll(() => drawnPartners(page)).toEqual(expectedDrawn(() => true));
+  await page.evaluate(() => window.__partnerMap!.setYear(2020));
+  await expect(slider).toHaveAttribute('aria-valuenow', '2020');
+  await expect.poll(() => drawnPartners(page)).toEqual(expectedDrawn(signedBy(2020)));
 });
 
 test('the slider pages by five years and ends at today with every partner', async ({ page }) => {
@@ -72,16 +62,36 @@ test('the slider pages by five years and ends at today with every partner', asyn
 });
 
 test('Play advances the years and Pause stops them', async ({ page }) => {
+  // Ten times faster playback (test-only global), so the pause can be watched over many steps.
+  await page.addInitScript(() => {
+    window.__partnerMapTimeScale = 0.1;
+  });
   await openApp(page, '?lang=en', { map: false });
-  await page.getByRole('button', { name: '4×' }).click();
+  const slider = page.getByRole('slider', { name: 'Year' });
+  await page.getByRole('button', { name: '0.5×' }).click();
   await page.getByRole('button', { name: 'Play' }).click();
   const first = Math.min(...shippedPartners().map((p) => yearOf(p.properties.signed) ?? 9999));
-  await expect.poll(() => Number(searchParams(page).get('year'))).toBeGreaterThan(first + 1);
+  await expect
+    .poll(async () => Number(await slider.getAttribute('aria-valuenow')))
+    .toBeGreaterThan(first + 1);
   await page.getByRole('button', { name: 'Pause' }).click();
-  const stopped = searchParams(page).get('year');
-  await page.waitForTimeout(1200);
-  await expect.poll(() => searchParams(page).get('year')).toBe(stopped);
   await expect(page.getByRole('button', { name: 'Play' })).toBeVisible();
+  const stopped = await slider.getAttribute('aria-valuenow');
+  // "Nothing more happens" has no state to await: watch the slider for eight playback steps
+  // (0.5× at a time scale of 0.1: 280 ms a step), counting the years it shows.
+  const changes = await slider.evaluate(
+    (el, ms) =>
+      new Promise<number>((resolve) => {
+        let n = 0;
+        const watch = new MutationObserver(() => n++);
+        watch.observe(el, { attributeFilter: ['aria-valuenow'] });
+        window.setTimeout(() => (watch.disconnect(), resolve(n)), ms);
+      }),
+    8 * 280,
+  );
+  expect(changes).toBe(0);
+  await expect(slider).toHaveAttribute('aria-valuenow', stopped!);
+  await expect.poll(() => searchParams(page).get('year')).toBe(stopped);
 });
 
 test('the histogram has one bar group per year with signings', async ({ page }) => {

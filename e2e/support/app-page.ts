@@ -23,7 +23,7 @@ export function shippedPartners(): RawPartner[] {
 
 export function shippedConfig(): {
   home: { coordinates: [number, number] };
-  fields: { id: string }[];
+  fields: { id: string; color: string }[];
 } {
   return JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8'));
 }

@@ -28,6 +28,14 @@ export async function fetchConfig(signal?: AbortSignal): Promise<AppConfig> {
 export const configQueryOptions = () =>
   queryOptions({ queryKey: ['config'], queryFn: ({ signal }) => fetchConfig(signal) });
 
-export function useConfig() {
+/** The config query itself, for the app's loading and error states. */
+export function useConfigQuery() {
   return useQuery(configQueryOptions());
+}
+
+/** The loaded config, for features (the app renders them only once it has loaded). */
+export function useConfig(): AppConfig {
+  const { data } = useConfigQuery();
+  if (!data) throw new Error('useConfig() was called before the config loaded');
+  return data;
 }

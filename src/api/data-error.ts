@@ -26,6 +26,14 @@ export function isRetryable(error: unknown): boolean {
   return error.kind === 'network' || (error.kind === 'http' && (error.status ?? 0) >= 500);
 }
 
+/** Retries after a retryable failure: up to 3, after 1 s, 2 s and 4 s. */
+export const MAX_RETRIES = 3;
+
+/** How long the query waits after its `attempt`-th failure (counted from 0) before trying again. */
+export function retryDelayMs(attempt: number): number {
+  return Math.min(1000 * 2 ** attempt, 8000);
+}
+
 export async function fetchText(url: string, signal?: AbortSignal): Promise<string> {
   let response: Response;
   try {

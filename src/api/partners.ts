@@ -1,4 +1,4 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import {
   formatProblem,
@@ -36,8 +36,7 @@ export async function fetchPartners(
   const fieldIds = config.fields.map((f) => f.id) as [string, ...string[]];
   const result = validatePartnersText(text, { fieldIds, maxBytes: config.maxDataBytes });
   if (result.fatal) {
-    const kind = result.fatal.kind === 'empty' ? 'empty' : result.fatal.kind;
-    throw new DataError(kind, result.fatal.problem.message, {
+    throw new DataError(result.fatal.kind, result.fatal.problem.message, {
       detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}`,
     });
   }
@@ -50,10 +49,3 @@ export const partnersQueryOptions = (url: string, config: AppConfig) =>
     queryKey: ['partners', url],
     queryFn: ({ signal }) => fetchPartners(url, config, signal),
   });
-
-export function usePartners(url: string | null, config: AppConfig | undefined) {
-  return useQuery({
-    ...partnersQueryOptions(url ?? '', config as AppConfig),
-    enabled: Boolean(url && config),
-  });
-}

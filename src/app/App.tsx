@@ -1,66 +1,49 @@
-import { lazy, useEffect, useMemo } from 'react';
-import { useConfig } from '@/api/config';
-import { DEFAULT_DATA_URL, resolveDataUrl, usePartners } from '@/api/partners';
+import { useEffect } from 'react';
+import { useConfigQuery } from '@/api/config';
+import { LazyPart } from '@/components/ui/lazy-part';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
-import { useUiStore } from '@/stores/ui-store';
-import { AppShell, preloadMode } from './app-shell';
-import { useDescribePartner } from './use-describe-partner';
-import { reconcileWithData, useHydrateFromUrl, useUrlWriter } from './url-sync';
+import { usePartnersQuery } from '@/hooks/use-partners';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
+import { AppShell } from './app-shell';
+import { ConsolePage, preloadMode } from './mode-parts';
+import { startPlaybackController } from './playback-controller';
+import { useHydrateFromUrl, useUrlWriter } from './url-sync';
 import { useDocumentAttrs } from './use-document-attrs';
-import { LazyPart } from '@/components/ui/lazy-part';
 
-const loadConsole = () => import('@/features/presenter/components/console-view');
-const ConsoleView = lazy(() => loadConsole().then((m) => ({ default: m.ConsoleView })));
-
-/** Layout shell: loads config and partners, then composes the features. */
+/** Loads config and partners, keeps the store in step with them and the URL, then shows the mode's page. */
 export function App() {
-  const config = useConfig();
-  const hydrated = useHydrateFromUrl(config.data);
+  const config = useConfigQuery();
+  useHydrateFromUrl(config.data);
   useDocumentAttrs();
-  const dataParam = useUiStore((s) => s.data);
-  const mode = useUiStore((s) => s.mode);
-  // The mode's own code loads alongside the data; the shell shows once both are in.
+  const profile = useUiStore(selectProfile);
+  // The mode's own code loads alongside the data; the page shows once both are in.
+  useEffect(() => preloadMode(profile), [profile]);
+  const { query: partners, urlError } = usePartnersQuery();
+  const data = partners.data;
   useEffect(() => {
-    if (mode === 'console') loadConsole().catch(() => undefined);
-    else preloadMode(mode);
-  }, [mode]);
-  const dataUrl = useMemo(() => {
-    if (!config.data || !hydrated) return { url: null, error: null };
-    try {
-      return { url: resolveDataUrl(dataParam, config.data, document.baseURI), error: null };
-    } catch (error) {
-      return { url: null, error };
-    }
-  }, [config.data, hydrated, dataParam]);
-  const partners = usePartners(dataUrl.url, config.data);
-  const list = partners.data?.partners;
-  useEffect(() => {
-    if (list) reconcileWithData(list);
-  }, [list]);
-  useUrlWriter(config.data, Boolean(list));
-  const describe = useDescribePartner(config.data, list);
+    if (data) useUiStore.getState().loadCatalog(data);
+  }, [data]);
+  useUrlWriter(config.data, Boolean(data));
+  useEffect(() => startPlaybackController(), []);
 
-  if (config.error) return <LoadError error={config.error} onRetry={() => void config.refetch()} />;
-  if (dataUrl.error)
-    return <LoadError error={dataUrl.error} onRetry={() => window.location.reload()} />;
-  if (partners.error)
-    return <LoadError error={partners.error} onRetry={() => void partners.refetch()} />;
-  if (!config.data || !list) return <Loading />;
+  // A failed request says what happened from its first failure, and when it will be tried again;
+  // "loading" (and, after a second, "slow") is only for a request that has not answered yet.
+  for (const query of [config, partners]) {
+    const retry = () => void query.refetch();
+    if (query.error) return <LoadError error={query.error} onRetry={retry} />;
+    if (query.isPending && query.failureCount > 0)
+      return (
+        <LoadError error={query.failureReason} failures={query.failureCount} onRetry={retry} />
+      );
+    if (query === config && urlError)
+      return <LoadError error={urlError} onRetry={() => window.location.reload()} />;
+  }
+  if (!config.data || !data) return <Loading />;
 
   return (
     <LazyPart fallback={<Loading />}>
-      {mode === 'console' ? (
-        <ConsoleView config={config.data} partners={list} />
-      ) : (
-        <AppShell
-          config={config.data}
-          partners={list}
-          problems={partners.data?.problems ?? []}
-          dataFile={dataUrl.url ?? DEFAULT_DATA_URL}
-          describe={describe}
-        />
-      )}
+      {profile.page === 'presenter-console' ? <ConsolePage /> : <AppShell />}
     </LazyPart>
   );
 }

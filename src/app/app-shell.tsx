@@ -1,7 +1,4 @@
-import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LiveRegion } from '@/components/ui/live-region';
-import { Toast } from '@/components/ui/toast';
 import { AboutDialog } from '@/features/about/components/about-dialog';
 import { BadRecordsNotice } from '@/features/data-status/components/bad-records-notice';
 import { AppHeader } from '@/features/header/components/app-header';
@@ -14,55 +11,14 @@ import { PartnerList } from '@/features/partner-list/components/partner-list';
 import { ShareDialog } from '@/features/share/components/share-dialog';
 import { UpdateNotice } from '@/features/offline/components/update-notice';
 import { Timeline } from '@/features/timeline/components/timeline';
-import type { AppConfig } from '@/lib/schema/config-schema';
-import type { Problem } from '@/lib/schema/validate-partners';
-import type { Mode } from '@/lib/url/url-state';
-import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
-
-// Each mode's own code loads in that mode only (issue 8: the first view loads only what it needs).
-// App starts these imports as soon as the mode is known, while the data loads, and waits for them
-// under its Suspense: the mode's keys, buttons and embed API are there from the shell's first frame.
-const load = {
-  kiosk: () => import('@/features/kiosk/components/kiosk-layer'),
-  phone: () => import('@/features/kiosk/components/phone-dialog'),
-  presenter: () => import('@/features/presenter/components/presenter-layer'),
-  fullscreen: () => import('@/features/presenter/components/fullscreen-button'),
-  embed: () => import('@/features/embed/components/embed-bridge'),
-};
-const KioskLayer = lazy(() => load.kiosk().then((m) => ({ default: m.KioskLayer })));
-const PhoneDialog = lazy(() => load.phone().then((m) => ({ default: m.PhoneDialog })));
-const PresenterLayer = lazy(() => load.presenter().then((m) => ({ default: m.PresenterLayer })));
-const FullscreenButton = lazy(() =>
-  load.fullscreen().then((m) => ({ default: m.FullscreenButton })),
-);
-const EmbedBridge = lazy(() => load.embed().then((m) => ({ default: m.EmbedBridge })));
-
-/** Starts loading the shell's code for `mode`; errors surface where the lazy parts render. */
-export function preloadMode(mode: Mode | null) {
-  const parts =
-    mode === 'kiosk'
-      ? [load.kiosk, load.phone]
-      : mode === 'present'
-        ? [load.presenter, load.fullscreen]
-        : mode === 'embed'
-          ? [load.embed]
-          : [];
-  for (const part of parts) part().catch(() => undefined);
-}
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-  problems: readonly Problem[];
-  dataFile: string;
-  describe: (id: string) => string;
-}
+import { selectProfile, useUiStore } from '@/stores/ui-store';
+import { Announcer, NoticeToast } from './store-ui';
+import { ModeParts } from './mode-parts';
 
 /** Layout: header, map with timeline, sidebar with legend and list, panels, and the mode's own layer. */
-export function AppShell({ config, partners, problems, dataFile, describe }: Props) {
+export function AppShell() {
   const { t } = useTranslation();
-  const mode = useUiStore((s) => s.mode);
+  const profile = useUiStore(selectProfile);
   const flags = useUiStore((s) => s.flags);
   const listOpen = useUiStore((s) => s.listOpen);
   const setListOpen = useUiStore((s) => s.setListOpen);
@@ -74,19 +30,18 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
         {t('app.skipToList')}
       </a>
       {flags.header && (
-        <AppHeader config={config}>
-          {mode === 'present' && <FullscreenButton />}
-          {mode === 'kiosk' && <PhoneDialog config={config} />}
-          <AboutDialog config={config} partners={partners} />
+        <AppHeader>
+          <ModeParts profile={profile} slot="header" />
+          <AboutDialog />
           <HelpDialog />
-          {mode !== 'kiosk' && <ShareDialog config={config} />}
+          {profile.share && <ShareDialog />}
         </AppHeader>
       )}
-      <BadRecordsNotice file={dataFile} problems={problems} />
+      <BadRecordsNotice />
       <main className="app-main">
         <div className="stage">
-          <MapView config={config} partners={partners} describe={describe} />
-          {flags.timeline && <Timeline config={config} partners={partners} />}
+          <MapView />
+          {flags.timeline && <Timeline />}
         </div>
         <aside className="sidebar">
           {!flags.list && (
@@ -100,18 +55,17 @@ export function AppShell({ config, partners, problems, dataFile, describe }: Pro
               {listOpen ? t('list.hideList') : t('list.showList')}
             </button>
           )}
-          {mode !== 'embed' && <NumbersSection config={config} partners={partners} />}
-          {flags.legend && <Legend config={config} partners={partners} />}
-          {showList && <PartnerList config={config} partners={partners} />}
+          {profile.numbers && <NumbersSection />}
+          {flags.legend && <Legend />}
+          {showList && <PartnerList />}
         </aside>
-        {mode === 'kiosk' && <KioskLayer config={config} partners={partners} />}
-        {mode === 'present' && <PresenterLayer config={config} partners={partners} />}
+        <ModeParts profile={profile} slot="stage" />
       </main>
-      <DetailsPanel config={config} partners={partners} />
-      {mode === 'embed' && <EmbedBridge config={config} partners={partners} />}
+      <DetailsPanel />
+      <ModeParts profile={profile} slot="root" />
       <UpdateNotice />
-      <Toast />
-      <LiveRegion />
+      <NoticeToast />
+      <Announcer />
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import { useEffect, useLayoutEffect } from 'react';
 import type { AppConfig } from '@/lib/schema/config-schema';
-import { firstSignedYear, shownAtYear, shownByFields } from '@/lib/partners/visibility';
 import { FLAG_KEYS, flagParams, parseFlags } from '@/lib/url/render-flags';
-import { clampYear, parseUrlState, serializeUrlState, UNRECORDED } from '@/lib/url/url-state';
+import { shallow } from 'zustand/shallow';
+import { parseUrlState, serializeUrlState } from '@/lib/url/url-state';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
-import type { Lang, Partner } from '@/types/partner';
+import type { Lang } from '@/types/partner';
 import { switchLang } from '@/i18n/i18n';
 
 /** Reads the URL into the store once the config is known. Returns true when done. */
@@ -20,36 +20,13 @@ export function useHydrateFromUrl(config: AppConfig | undefined): boolean {
     useUiStore.getState().hydrate(state, config.defaultLang, parseFlags(window.location.search));
     applyLang(useUiStore.getState().lang);
   }, [config, done]);
-  useEffect(() => useUiStore.subscribe((s, prev) => s.lang !== prev.lang && applyLang(s.lang)), []);
+  useEffect(() => useUiStore.subscribe((s) => s.lang, applyLang), []);
   return done;
 }
 
 function applyLang(lang: Lang) {
   void switchLang(lang).catch((error: unknown) => console.error(error));
   document.documentElement.lang = lang;
-}
-
-/** Once partners load: clamp the year, drop unknown ids, and make a linked partner visible. */
-export function reconcileWithData(
-  partners: readonly Partner[],
-  currentYear = new Date().getFullYear(),
-) {
-  const store = useUiStore.getState();
-  const first = firstSignedYear(partners) ?? currentYear;
-  let year = clampYear(store.year, first, currentYear);
-  let fields = store.fields;
-  let partner = store.partner;
-  const linked = partners.find((p) => p.id === partner);
-  if (partner && !linked) {
-    console.warn(`Ignoring ?partner=${partner}: no partner has this id`);
-    partner = null;
-  }
-  if (linked) {
-    if (!shownAtYear(linked, year)) year = clampYear(linked.date?.year ?? null, first, currentYear);
-    if (!shownByFields(linked, fields))
-      fields = [...(fields ?? []), linked.fields[0] ?? UNRECORDED];
-  }
-  useUiStore.setState({ year, fields, partner });
 }
 
 /** Scrubbing the year changes the state many times a second; the URL takes at most this many writes a second. */
@@ -85,7 +62,12 @@ export function useUrlWriter(config: AppConfig | undefined, enabled: boolean) {
       else timer = window.setTimeout(write, wait);
     };
     write();
-    const unsubscribe = useUiStore.subscribe(schedule);
+    // Only the URL's own fields (and what decides whether it is written) schedule a write.
+    const unsubscribe = useUiStore.subscribe(
+      (s) => ({ ...urlStateOf(s), attract: s.attract, flags: s.flags }),
+      schedule,
+      { equalityFn: shallow },
+    );
     return () => {
       unsubscribe();
       window.clearTimeout(timer);

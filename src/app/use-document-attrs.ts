@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { shallow } from 'zustand/shallow';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
 
 const CONTRAST_QUERY = '(prefers-contrast: more), (forced-colors: active)';
@@ -10,14 +11,14 @@ export function useDocumentAttrs() {
     const onSystem = () => useUiStore.setState({ systemTheme: mq.matches ? 'contrast' : null });
     onSystem();
     mq.addEventListener('change', onSystem);
-    const apply = () => {
-      const s = useUiStore.getState();
-      const root = document.documentElement;
-      root.dataset.theme = effectiveTheme(s);
-      root.dataset.mode = s.mode ?? 'page';
-    };
-    apply();
-    const unsubscribe = useUiStore.subscribe(apply);
+    const unsubscribe = useUiStore.subscribe(
+      (s) => ({ theme: effectiveTheme(s), mode: s.mode ?? 'page' }),
+      ({ theme, mode }) => {
+        document.documentElement.dataset.theme = theme;
+        document.documentElement.dataset.mode = mode;
+      },
+      { equalityFn: shallow, fireImmediately: true },
+    );
     return () => {
       mq.removeEventListener('change', onSystem);
       unsubscribe();

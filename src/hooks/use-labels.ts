@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useConfig } from '@/api/config';
 import { countryName } from '@/lib/format/countries';
 import { formatPartialDate } from '@/lib/format/dates';
 import type { AppConfig } from '@/lib/schema/config-schema';
@@ -26,7 +27,8 @@ export function makeLabels(config: AppConfig, lang: Lang): Labels {
 }
 
 /** Labels from the config in the current UI language. */
-export function useLabels(config: AppConfig): Labels {
+export function useLabels(): Labels {
+  const config = useConfig();
   const lang = useUiStore((s) => s.lang);
   return useMemo(() => makeLabels(config, lang), [config, lang]);
 }

@@ -3,8 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import type { Lang } from '@/types/partner';
 import vi from './locales/vi.json';
 
-export const LANGS: readonly Lang[] = ['vi', 'en'];
-
 /** Vietnamese ships with the first view; English loads when it is first asked for (issue 8). */
 const loaders: Record<Lang, () => Promise<ResourceLanguage>> = {
   vi: () => Promise.resolve(vi),

@@ -15,12 +15,7 @@ export function searchKey(haystack: string): string {
   return ` ${foldText(haystack)}`;
 }
 
-/** True when the folded query starts a word of the key (an empty query matches everything). */
+/** True when the folded query starts a word of the key: "han quoc" finds "Hàn Quốc", not "Shandong" (an empty query matches everything). */
 export function matchesKey(key: string, foldedQuery: string): boolean {
   return foldedQuery === '' || key.includes(` ${foldedQuery}`);
-}
-
-/** True when the folded query appears in the haystack starting at a word: "han quoc" finds "Hàn Quốc", not "Shandong". */
-export function matchesQuery(haystack: string, query: string): boolean {
-  return matchesKey(searchKey(haystack), foldText(query));
 }

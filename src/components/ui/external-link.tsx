@@ -1,7 +1,6 @@
 import { lazy, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isHttpUrl } from '@/lib/schema/text';
-import { useUiStore } from '@/stores/ui-store';
 import { LazyPart } from '@/components/ui/lazy-part';
 
 // QR codes are only needed on the kiosk: loaded on first use.
@@ -12,14 +11,15 @@ interface Props {
   children: ReactNode;
   /** Short text for the QR code's accessible name. */
   title: string;
+  /** Show a QR code instead of a link (the kiosk: no way to leave the app there). */
+  asQr: boolean;
 }
 
-/** A link out: a new tab on the web, a QR code on the kiosk (no way to leave the app there). */
-export function ExternalLink({ href, children, title }: Props) {
+/** A link out: a new tab, or a QR code where the visitor cannot leave the app. */
+export function ExternalLink({ href, children, title, asQr }: Props) {
   const { t } = useTranslation();
-  const kiosk = useUiStore((s) => s.mode === 'kiosk');
   if (!isHttpUrl(href)) return <span>{children}</span>;
-  if (kiosk) {
+  if (asQr) {
     return (
       <span className="qr-link">
         <span>{children}</span>

@@ -1,11 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
-import { useUiStore } from '@/stores/ui-store';
 
 const MIN_INTERVAL_MS = 1000;
 
 /** The app's one polite live region; it speaks at most once a second, always the latest message. */
-export function LiveRegion() {
-  const announcement = useUiStore((s) => s.announcement);
+export function LiveRegion({ announcement }: { announcement: { text: string; at: number } }) {
   const [text, setText] = useState('');
   const last = useRef(0);
   useEffect(() => {

@@ -3,8 +3,9 @@ import { isDataUpdatedMessage } from '@/sw/messages';
 import { useUiStore } from '@/stores/ui-store';
 
 /**
- * Registers the offline service worker (built from src/sw/sw.ts) and keeps one piece of state:
- * the data file the worker found newer than the copy this page is showing. No storage of its own.
+ * Registers the offline service worker (built from src/sw/sw.ts). When the worker reports a newer
+ * data file than the page shows, its URL is kept here for the update notice and the store's
+ * `dataUpdateReady` is set for the modes that apply it at their next reset.
  */
 
 let updatedUrl: string | null = null;
@@ -24,11 +25,6 @@ function subscribe(listener: () => void) {
 /** The URL of a data file with a newer version waiting in the cache, or null. */
 export function useDataUpdate(): string | null {
   return useSyncExternalStore(subscribe, () => updatedUrl);
-}
-
-/** For the kiosk reset: true when a reload would show newer data. */
-export function hasDataUpdate(): boolean {
-  return updatedUrl !== null;
 }
 
 /** Shows the newer data: the worker serves it from its cache on the reload. */

@@ -26,10 +26,6 @@ export function formatPartialDate(date: PartialDate, lang: Lang): string {
   return format.format(utc);
 }
 
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALES[lang]).format(n);
-}
-
 export function localeOf(lang: Lang): string {
   return LOCALES[lang];
 }

@@ -1,6 +1,6 @@
 import { partialDate } from './dates';
 import { expecting } from './messages';
-import { httpUrl, localizedText } from './text';
+import { httpUrl, localizedText, plainText } from './text';
 import { z } from './zod';
 
 const id = z
@@ -67,7 +67,18 @@ export const configSchema = z.object({
   dataUpdated: partialDate,
   about: z.optional(
     z.object({
+      /** The home city's own words on its count and how the map's list differs (city-specific text). */
       officialCount: localizedText('count statement'),
+      /** The latest official figures; "About" and "By the numbers" set the map's own counts beside them. */
+      official: z.optional(
+        z.object({
+          localities: int().check(z.positive()),
+          countries: int().check(z.positive()),
+          agreements: z.optional(int().check(z.positive())),
+          date: partialDate,
+          source: z.object({ title: plainText('a source title'), url: httpUrl }),
+        }),
+      ),
       sources: z.array(z.object({ title: z.string(), url: httpUrl })),
     }),
   ),

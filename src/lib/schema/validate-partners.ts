@@ -2,6 +2,7 @@ import type { Partner } from '@/types/partner';
 import { parsePartialDate } from './dates';
 import { show } from './messages';
 import { makePartnerSchema, PARTNER_KEYS } from './partner-schema';
+import { sourceWarnings } from './source-warnings';
 
 export interface Problem {
   /** 0-based feature index; undefined for a problem with the whole file. */
@@ -168,6 +169,7 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
         });
       }
     }
+    for (const w of sourceWarnings(p.sources)) warnings.push({ index, id, ...w });
     partners.push({
       id: p.id,
       name: p.name,

@@ -1,35 +1,30 @@
+import { yearAt, type ViewYear, type YearRange } from '@/lib/view/year';
+
 export const SPEEDS = [0.5, 1, 2, 4] as const;
 export type Speed = (typeof SPEEDS)[number];
 
 /** One step at 1× lasts this long. */
 export const STEP_MS = 1400;
 
-export interface YearRange {
-  first: number;
-  /** The current calendar year: the slider's last position, "today". */
-  current: number;
-}
-
 /** The next year of playback; `null` is "today". Returns `done` when playback should stop. */
 export function nextPlaybackYear(
-  year: number | null,
+  year: ViewYear,
   range: YearRange,
   loop: boolean,
-): { year: number | null; done: boolean } {
+): { year: ViewYear; done: boolean } {
   if (year === null) return loop ? { year: range.first, done: false } : { year: null, done: true };
-  if (year + 1 >= range.current) return { year: null, done: false };
-  return { year: year + 1, done: false };
+  return { year: yearAt(year + 1, range), done: false };
 }
 
 /** Where Play starts: from the first year when standing at "today". */
-export function playbackStart(year: number | null, range: YearRange): number | null {
+export function playbackStart(year: ViewYear, range: YearRange): ViewYear {
   return year === null ? range.first : year;
 }
 
 export interface PlaybackTimerOptions {
   range: YearRange;
-  getYear: () => number | null;
-  setYear: (year: number | null) => void;
+  getYear: () => ViewYear;
+  setYear: (year: ViewYear) => void;
   /** Steps per STEP_MS; the timeline's speed (0.5×–4×), faster under a soak test's time scale. */
   getSpeed: () => number;
   getLoop: () => boolean;

@@ -1,11 +1,11 @@
+import { MODES, type Mode } from '@/lib/modes/profiles';
 import type { Lang } from '@/types/partner';
 
-export const MODES = ['kiosk', 'present', 'embed', 'console'] as const;
+export type { Mode };
 export const THEMES = ['light', 'dark', 'contrast'] as const;
 export const PROJECTIONS = ['mercator', 'globe'] as const;
 export const UNRECORDED = 'unrecorded';
 
-export type Mode = (typeof MODES)[number];
 export type Theme = (typeof THEMES)[number];
 export type Projection = (typeof PROJECTIONS)[number];
 
@@ -37,20 +37,6 @@ export const EMPTY_URL_STATE: UrlState = {
   idle: null,
   health: false,
 };
-
-/** Canonical parameter order. */
-export const URL_KEYS = [
-  'lang',
-  'mode',
-  'partner',
-  'year',
-  'fields',
-  'projection',
-  'theme',
-  'data',
-  'idle',
-  'health',
-] as const;
 
 export interface ParseContext {
   fieldIds: readonly string[];
@@ -132,7 +118,7 @@ export interface SerializeContext {
   fieldIds: readonly string[];
 }
 
-/** Writes the canonical query string: defaults left out, keys in URL_KEYS order. */
+/** Writes the canonical query string: defaults left out, keys in a fixed order. */
 export function serializeUrlState(
   state: UrlState,
   ctx: SerializeContext,
@@ -156,15 +142,4 @@ export function serializeUrlState(
   extra?.forEach((value, key) => params.set(key, value));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
-}
-
-/** Applies the cumulative-year rule: below the first year → first year; current year or later → today (null). */
-export function clampYear(
-  year: number | null,
-  firstYear: number,
-  currentYear: number,
-): number | null {
-  if (year === null) return null;
-  if (year >= currentYear) return null;
-  return Math.max(year, firstYear);
 }

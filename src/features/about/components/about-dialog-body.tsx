@@ -1,21 +1,21 @@
 import { useTranslation } from 'react-i18next';
+import { CountComparison } from '@/components/count-comparison';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format/dates';
 import { parsePartialDate } from '@/lib/schema/dates';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
-
-interface Props extends DialogState {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
+import { useModeProfile } from '@/hooks/use-mode-profile';
+import { usePartners } from '@/hooks/use-partners';
 
 /** The About dialog itself, loaded on first open. */
-export default function AboutDialogBody({ config, partners, ...state }: Props) {
+export default function AboutDialogBody(state: DialogState) {
   const { t } = useTranslation();
+  const config = useConfig();
+  const { partners } = usePartners();
+  const { qrLinks } = useModeProfile();
   const lang = useUiStore((s) => s.lang);
   const home = config.home.name[lang];
   const updated = parsePartialDate(config.dataUpdated);
@@ -26,13 +26,7 @@ export default function AboutDialogBody({ config, partners, ...state }: Props) {
       description={t('about.what', { home })}
       closeLabel={t('about.close')}
     >
-      <p>
-        {t('about.count', {
-          count: partners.length,
-          countries: new Set(partners.map((p) => p.country)).size,
-        })}
-      </p>
-      {config.about && <p>{config.about.officialCount[lang]}</p>}
+      <CountComparison config={config} partners={partners} asQr={qrLinks} />
       <p>
         {t('about.sources', {
           date: updated ? formatPartialDate(updated, lang) : config.dataUpdated,
@@ -42,7 +36,7 @@ export default function AboutDialogBody({ config, partners, ...state }: Props) {
         <ul className="sources">
           {config.about.sources.map((s) => (
             <li key={s.url}>
-              <ExternalLink href={s.url} title={s.title}>
+              <ExternalLink href={s.url} title={s.title} asQr={qrLinks}>
                 {s.title}
               </ExternalLink>
             </li>

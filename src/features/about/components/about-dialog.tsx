@@ -1,21 +1,14 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 
 // Loaded on first open: the first view needs only the button.
 const load = () => import('./about-dialog-body');
 const AboutDialogBody = lazy(load);
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** What the map shows, how complete it is, and where the data comes from. */
-export function AboutDialog({ config, partners }: Props) {
+export function AboutDialog() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.dialog === 'about');
   const openDialog = useUiStore((s) => s.openDialog);
@@ -26,7 +19,7 @@ export function AboutDialog({ config, partners }: Props) {
       trigger={t('about.button')}
       preload={load}
     >
-      {(state) => <AboutDialogBody {...state} config={config} partners={partners} />}
+      {(state) => <AboutDialogBody {...state} />}
     </AppDialog>
   );
 }

@@ -1,15 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatProblem, type Problem } from '@/lib/schema/validate-partners';
-
-interface Props {
-  file: string;
-  problems: readonly Problem[];
-}
+import { usePartners } from '@/hooks/use-partners';
+import { formatProblem } from '@/lib/schema/validate-partners';
 
 /** Names each record left out, so nothing is lost silently; the valid ones still show. */
-export function BadRecordsNotice({ file, problems }: Props) {
+export function BadRecordsNotice() {
   const { t } = useTranslation();
+  const { file, problems } = usePartners();
   const [dismissed, setDismissed] = useState(false);
   if (dismissed || problems.length === 0) return null;
   const records = new Set(problems.map((p) => p.index)).size;

@@ -3,12 +3,16 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { configQueryOptions } from '@/api/config';
 import { DataError } from '@/api/data-error';
+import { RetryCountdown } from './retry-countdown';
 import { postEmbedError } from '@/lib/embed/post';
-import { useUiStore } from '@/stores/ui-store';
+import { modeFromSearch, profileOf } from '@/lib/modes/profiles';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 
 interface Props {
   error: unknown;
   onRetry: () => void;
+  /** Set while the query waits to try again after this failure (the number of failures so far). */
+  failures?: number;
 }
 
 function messageKey(error: unknown): [string, Record<string, unknown>] {
@@ -37,26 +41,31 @@ function messageKey(error: unknown): [string, Record<string, unknown>] {
 }
 
 /** Embedded (`?mode=embed`): tells the host page, on the allowed origins once the config is known. */
-function useReportToHost(error: unknown) {
+function useReportToHost(error: unknown, final: boolean) {
   const queryClient = useQueryClient();
   useEffect(() => {
+    if (!final) return;
     const store = useUiStore.getState();
     // A config failure comes before the URL is read into the store: read the mode from the URL.
-    const mode = store.hydrated
-      ? store.mode
-      : new URLSearchParams(window.location.search).get('mode');
-    if (mode !== 'embed') return;
+    const profile = store.hydrated
+      ? selectProfile(store)
+      : profileOf(modeFromSearch(window.location.search));
+    if (!profile.reportErrorsToHost) return;
     const config = queryClient.getQueryData(configQueryOptions().queryKey);
     const code = error instanceof DataError && error.kind === 'config' ? 'config' : 'data';
     const message = error instanceof Error ? error.message : String(error);
     postEmbedError(code, message, config?.embed.allowedOrigins ?? []);
-  }, [error, queryClient]);
+  }, [error, queryClient, final]);
 }
 
-/** A plain-language message for a failed load, with the technical line and a Retry button. */
-export function LoadError({ error, onRetry }: Props) {
+/**
+ * A plain-language message for a failed load, with the technical line and a Retry button. While the
+ * query waits to try again, it says when, and Retry becomes "Retry now".
+ */
+export function LoadError({ error, onRetry, failures }: Props) {
   const { t } = useTranslation();
-  useReportToHost(error);
+  const retrying = failures !== undefined;
+  useReportToHost(error, !retrying);
   const [key, values] = messageKey(error);
   const detail = error instanceof DataError ? (error.detail ?? error.message) : String(error);
   return (
@@ -66,12 +75,13 @@ export function LoadError({ error, onRetry }: Props) {
       data-error-kind={error instanceof DataError ? error.kind : 'unknown'}
     >
       <p className="load-error-message">{t(key, values)}</p>
+      {retrying && <RetryCountdown key={failures} failures={failures} />}
       <details>
         <summary>{t('errors.details')}</summary>
         <pre>{detail}</pre>
       </details>
       <button type="button" className="primary-button" onClick={onRetry}>
-        {t('errors.retry')}
+        {retrying ? t('errors.retryNow') : t('errors.retry')}
       </button>
     </div>
   );

@@ -1,29 +1,13 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { preferredHeight } from '@/lib/embed/height';
 import { isAllowedOrigin, isFramed, postToParent } from '@/lib/embed/post';
-import {
-  embedMessage,
-  parseIncoming,
-  type EmbedView,
-  type IncomingMessage,
-} from '@/lib/embed/protocol';
-import {
-  allFieldIds,
-  embedView,
-  planSelect,
-  planSetFields,
-  planSetYear,
-  sameView,
-} from '@/lib/embed/view';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { embedMessage, parseIncoming, type EmbedView } from '@/lib/embed/protocol';
+import { allFieldIds, embedView, sameView } from '@/lib/embed/view';
+import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
+import { shallow } from 'zustand/shallow';
+import { applyEmbedCommand } from '../commands';
 
 /** Width changes settle this long before a new height is posted. */
 const RESIZE_DEBOUNCE_MS = 120;
@@ -34,8 +18,9 @@ const RESIZE_DEBOUNCE_MS = 120;
  * step during playback), `resize` from the frame's width, and obeys `select`, `setYear`,
  * `setFields`, `setLang` and `reset` from the parent window.
  */
-export function EmbedBridge({ config, partners }: Props) {
-  const { i18n } = useTranslation();
+export function EmbedBridge() {
+  const config = useConfig();
+  const { partners } = usePartners();
   const allowed = config.embed.allowedOrigins;
   const fieldIds = useMemo(() => allFieldIds(config.fields.map((f) => f.id)), [config]);
 
@@ -59,18 +44,15 @@ export function EmbedBridge({ config, partners }: Props) {
       last = view;
       postToParent(embedMessage('state', view), allowed);
     };
-    const unsubscribe = useUiStore.subscribe((s, prev) => {
-      if (
-        s.year === prev.year &&
-        s.fields === prev.fields &&
-        s.partner === prev.partner &&
-        s.lang === prev.lang
-      )
-        return;
-      if (!last || scheduled) return;
-      scheduled = true;
-      queueMicrotask(flush);
-    });
+    const unsubscribe = useUiStore.subscribe(
+      (s) => ({ year: s.year, fields: s.fields, partner: s.partner, lang: s.lang }),
+      () => {
+        if (!last || scheduled) return;
+        scheduled = true;
+        queueMicrotask(flush);
+      },
+      { equalityFn: shallow },
+    );
     return () => {
       active = false;
       unsubscribe();
@@ -101,53 +83,6 @@ export function EmbedBridge({ config, partners }: Props) {
 
   // In: commands from the parent window.
   useEffect(() => {
-    const handle = (message: IncomingMessage) => {
-      const store = useUiStore.getState();
-      switch (message.type) {
-        case 'select': {
-          const change = planSelect(partners, store, message.id);
-          if (!change) {
-            console.debug(`partner-map: ignoring select: no partner has the id "${message.id}"`);
-            return;
-          }
-          if (change.year !== undefined) store.setYear(change.year);
-          if (change.fields !== undefined) store.setFields(change.fields);
-          store.select(change.partner ?? null);
-          return;
-        }
-        case 'setYear': {
-          const { year, deselected } = planSetYear(partners, store, message.year);
-          store.setPlaying(false);
-          store.setYear(year);
-          if (deselected) {
-            store.select(null);
-            const notice = i18n.t('notice.deselected', {
-              name: deselected.name[store.lang],
-              year,
-            });
-            store.setNotice(notice);
-            store.announce(notice);
-          }
-          return;
-        }
-        case 'setFields': {
-          const plan = planSetFields(partners, store, message.fields, fieldIds);
-          if (plan.unknown.length)
-            console.debug(
-              `partner-map: setFields: ignoring unknown ids ${plan.unknown.join(', ')}`,
-            );
-          store.setFields(plan.fields);
-          if (plan.partner !== store.partner) store.select(plan.partner);
-          return;
-        }
-        case 'setLang':
-          store.setLang(message.lang);
-          return;
-        case 'reset':
-          store.resetToHome();
-          return;
-      }
-    };
     const onMessage = (event: MessageEvent) => {
       if (!isFramed() || event.source !== window.parent) return;
       if (!isAllowedOrigin(event.origin, allowed)) {
@@ -159,11 +94,11 @@ export function EmbedBridge({ config, partners }: Props) {
         console.debug(`partner-map: ignoring an invalid message: ${parsed.reason}`, event.data);
         return;
       }
-      handle(parsed.message);
+      applyEmbedCommand(parsed.message);
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
-  }, [partners, fieldIds, allowed, i18n]);
+  }, [allowed]);
 
   return null;
 }

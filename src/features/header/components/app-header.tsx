@@ -1,16 +1,16 @@
 import { useTranslation } from 'react-i18next';
 import { otherLang } from '@/i18n/i18n';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
 import type { ReactNode } from 'react';
 
 interface Props {
-  config: AppConfig;
   children?: ReactNode;
 }
 
-export function AppHeader({ config, children }: Props) {
+export function AppHeader({ children }: Props) {
   const { t } = useTranslation();
+  const config = useConfig();
   const lang = useUiStore((s) => s.lang);
   const setLang = useUiStore((s) => s.setLang);
   const next = otherLang(lang);

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
-import { useUiStore } from '@/stores/ui-store';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 
 const GENERAL = ['tab', 'skip', 'mapArrows', 'enter', 'escape', 'zoom', 'slider', 'help'] as const;
 const PRESENTER = [
@@ -19,7 +19,7 @@ const PRESENTER = [
 /** The key-help dialog itself, loaded on first open. */
 export default function HelpDialogBody(state: DialogState) {
   const { t } = useTranslation();
-  const present = useUiStore((s) => s.mode === 'present');
+  const present = useModeProfile().presenterKeys;
 
   const rows = (keys: readonly string[]) =>
     keys.map((k) => (

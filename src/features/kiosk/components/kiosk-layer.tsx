@@ -1,8 +1,9 @@
 import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
-import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { useConfig } from '@/api/config';
+import { useModeProfile } from '@/hooks/use-mode-profile';
+import { usePartners } from '@/hooks/use-partners';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
 import { useNoEscape } from '../hooks/use-no-escape';
@@ -15,14 +16,12 @@ import { CountdownDialog } from './countdown-dialog';
 import { OperatorView } from './operator-view';
 import '../kiosk.css';
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** Kiosk chrome: Start over, the two-stage idle, the attract loop, self-healing, screen care, the operator view. */
-export function KioskLayer({ config, partners }: Props) {
+export function KioskLayer() {
   const { t } = useTranslation();
+  const config = useConfig();
+  const { partners } = usePartners();
+  const profile = useModeProfile();
   const { settleSeconds, reloadHours, dimAfterMinutes } = config.kiosk;
   const idleSeconds = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
@@ -41,11 +40,17 @@ export function KioskLayer({ config, partners }: Props) {
     store.resetToHome();
     useKioskHealth.getState().countReset();
     // A newer data file waits for the reset, never for a visitor mid-visit; the URL is home again.
-    if (store.dataUpdateReady) void reloadIntoAttract(useKioskHealth.getState().reloads);
+    if (selectProfile(store).updatesAtReset && store.dataUpdateReady)
+      void reloadIntoAttract(useKioskHealth.getState().reloads);
     else store.setAttract(true);
   }, []);
-  const { phase, remaining, keepLooking } = useIdleReset({ idleSeconds, settleSeconds, onTimeout });
-  useAttractLoop(partners);
+  const { phase, remaining, keepLooking } = useIdleReset({
+    enabled: profile.idleReset,
+    idleSeconds,
+    settleSeconds,
+    onTimeout,
+  });
+  useAttractLoop();
   useSelfHeal(reloadHours);
   useNoEscape();
   const { dimmed } = useScreenCare(dimAfterMinutes);

@@ -2,19 +2,15 @@ import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { deepLink } from '@/lib/url/deep-link';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
 import { LazyPart } from '@/components/ui/lazy-part';
 
 const QrCode = lazy(() => import('@/components/ui/qr-code'));
 
-interface Props extends DialogState {
-  config: AppConfig;
-}
-
 /** The "Open on your phone" dialog itself, loaded on first open. */
-export default function PhoneDialogBody({ config, ...state }: Props) {
+export default function PhoneDialogBody(state: DialogState) {
   const { t } = useTranslation();
   return (
     <DialogFrame
@@ -24,14 +20,15 @@ export default function PhoneDialogBody({ config, ...state }: Props) {
       closeLabel={t('about.close')}
       className="phone-dialog"
     >
-      <ViewQrCode config={config} />
+      <ViewQrCode />
     </DialogFrame>
   );
 }
 
 /** The QR code of the current view's deep link (rendered, and kept current, while open only). */
-function ViewQrCode({ config }: { config: AppConfig }) {
+function ViewQrCode() {
   const { t } = useTranslation();
+  const config = useConfig();
   const link = useUiStore((s) =>
     deepLink(
       urlStateOf(s),

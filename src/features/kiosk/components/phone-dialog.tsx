@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 
 // Loaded on first open: the kiosk's first view needs only the button.
@@ -9,7 +8,7 @@ const load = () => import('./phone-dialog-body');
 const PhoneDialogBody = lazy(load);
 
 /** "Open on your phone": a QR code of the current view's deep link. */
-export function PhoneDialog({ config }: { config: AppConfig }) {
+export function PhoneDialog() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.dialog === 'phone');
   const openDialog = useUiStore((s) => s.openDialog);
@@ -20,7 +19,7 @@ export function PhoneDialog({ config }: { config: AppConfig }) {
       trigger={t('kiosk.openOnPhone')}
       preload={load}
     >
-      {(state) => <PhoneDialogBody {...state} config={config} />}
+      {(state) => <PhoneDialogBody {...state} />}
     </AppDialog>
   );
 }

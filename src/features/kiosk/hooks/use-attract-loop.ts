@@ -2,14 +2,18 @@ import { useEffect } from 'react';
 import { dateSortKey } from '@/lib/schema/dates';
 import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { usePartners } from '@/hooks/use-partners';
 import { useKioskHealth } from '../stores/kiosk-health-store';
 
 const TOUR_STEP_MS = 6000;
 const TOUR_LENGTH = 6;
 
-/** While attract is on: play the timeline, then tour the newest partners, and again. */
-export function useAttractLoop(partners: readonly Partner[]) {
+/**
+ * While attract is on: play the timeline, then tour the newest partners, and again. Playback runs in
+ * the app's controller (mounted with or without the timeline); every move is an automatic one.
+ */
+export function useAttractLoop() {
+  const { partners } = usePartners();
   const attract = useUiStore((s) => s.attract);
   useEffect(() => {
     if (!attract) return;
@@ -26,14 +30,16 @@ export function useAttractLoop(partners: readonly Partner[]) {
         const store = useUiStore.getState();
         store.select(null);
         store.setSpeed(2);
-        store.setYear(null);
+        store.changeYear(null, 'auto');
         store.setPlaying(true);
-        const unsubscribe = useUiStore.subscribe((s) => {
-          if (!s.playing || !s.attract) {
+        const unsubscribe = useUiStore.subscribe(
+          (s) => s.playing && s.attract,
+          (on) => {
+            if (on) return;
             unsubscribe();
             resolve();
-          }
-        });
+          },
+        );
       });
 
     void (async () => {
@@ -43,7 +49,7 @@ export function useAttractLoop(partners: readonly Partner[]) {
         if (cancelled) return;
         for (let i = 0; i < TOUR_LENGTH && !cancelled; i++) {
           const p = tour[(offset + i) % tour.length];
-          if (p) useUiStore.getState().select(p.id);
+          if (p) useUiStore.getState().reveal(p.id);
           await wait(TOUR_STEP_MS);
         }
         offset += TOUR_LENGTH;

@@ -10,6 +10,8 @@ export const IDLE_DIALOG_CLASS = 'idle-countdown';
 export type IdlePhase = 'active' | 'settled' | 'countdown';
 
 interface Options {
+  /** Off for modes whose profile has no idle reset. */
+  enabled: boolean;
   idleSeconds: number;
   settleSeconds: number;
   /** The countdown ran out: reset and hand over to the attract loop. */
@@ -21,7 +23,7 @@ interface Options {
  * eases home, keeping selection, year and filters; after `idleSeconds` a countdown of
  * min(10, idle ÷ 3) s, then `onTimeout`. Any input but the dialog's own buttons starts over.
  */
-export function useIdleReset({ idleSeconds, settleSeconds, onTimeout }: Options) {
+export function useIdleReset({ enabled, idleSeconds, settleSeconds, onTimeout }: Options) {
   const [phase, setPhase] = useState<IdlePhase>('active');
   const [remaining, setRemaining] = useState(0);
   const lastInput = useRef(0);
@@ -38,6 +40,7 @@ export function useIdleReset({ idleSeconds, settleSeconds, onTimeout }: Options)
   }, []);
 
   useEffect(() => {
+    if (!enabled) return;
     lastInput.current = Date.now();
     settled.current = false;
     const idleMs = idleSeconds * 1000 * TIME_SCALE;
@@ -80,7 +83,7 @@ export function useIdleReset({ idleSeconds, settleSeconds, onTimeout }: Options)
       document.removeEventListener('visibilitychange', onVisible);
       window.clearInterval(timer);
     };
-  }, [idleSeconds, settleSeconds, wake]);
+  }, [enabled, idleSeconds, settleSeconds, wake]);
 
   return { phase, remaining, keepLooking: wake };
 }

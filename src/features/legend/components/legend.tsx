@@ -1,25 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
-import { shownAtYear } from '@/lib/partners/visibility';
+import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
+import { shownAtYear } from '@/lib/view/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { UNRECORDED } from '@/lib/url/url-state';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { FieldToggle } from './field-toggle';
 import { RelationKey } from './relation-key';
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** The legend doubles as the field filter: one toggle per field, plus "not recorded" and "all". */
-export function Legend({ config, partners }: Props) {
+export function Legend() {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const config = useConfig();
+  const { partners } = usePartners();
+  const labels = useLabels();
   const { year, fields } = useDeferredFilters();
   const setFields = useUiStore((s) => s.setFields);
   const allIds = useMemo(() => [...config.fields.map((f) => f.id), UNRECORDED], [config]);
@@ -71,7 +68,7 @@ export function Legend({ config, partners }: Props) {
         />
       </div>
       <p className="legend-hint">{t('legend.soloHint')}</p>
-      <RelationKey config={config} />
+      <RelationKey />
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 
 /** How relation types are drawn: line style and marker size by strength. */
-export function RelationKey({ config }: { config: AppConfig }) {
+export function RelationKey() {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const config = useConfig();
+  const labels = useLabels();
   return (
     <div className="relation-key">
       <h3 className="section-subheading">{t('legend.relations')}</h3>

@@ -1,17 +1,17 @@
 import { useMap } from '@vis.gl/react-maplibre';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
 import { PostcardButton } from './postcard-button';
 
 /** Zoom, reset and globe/flat buttons, with text labels in the UI language. */
-export function MapControls({ config }: { config: AppConfig }) {
+export function MapControls() {
   const { t } = useTranslation();
   const { current: map } = useMap();
   const projection = useUiStore((s) => s.projection);
   const setProjection = useUiStore((s) => s.setProjection);
   const resetView = useUiStore((s) => s.resetView);
-  const kiosk = useUiStore((s) => s.mode === 'kiosk');
+  const { postcard } = useModeProfile();
   return (
     <div className="map-controls">
       <button
@@ -49,7 +49,7 @@ export function MapControls({ config }: { config: AppConfig }) {
       >
         {projection === 'globe' ? t('map.flat') : t('map.globe')}
       </button>
-      {!kiosk && <PostcardButton config={config} />}
+      {postcard && <PostcardButton />}
     </div>
   );
 }

@@ -4,24 +4,20 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
 import { MAP_PALETTES } from '@/config/map-theme';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
+import { useModeProfile } from '@/hooks/use-mode-profile';
+import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { mapLib } from '../engine/map-lib';
 import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
+import { useDescribePartner } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-  describe: (id: string) => string;
-}
 
 declare global {
   interface Window {
@@ -67,8 +63,12 @@ function typeScale(): number {
 }
 
 /** The map region: MapLibre via react-maplibre, driven by a plain-TS engine kept out of React state. */
-export function MapView({ config, partners, describe }: Props) {
+export function MapView() {
   const { t } = useTranslation();
+  const config = useConfig();
+  const { partners } = usePartners();
+  const profile = useModeProfile();
+  const describe = useDescribePartner();
   const mapRef = useRef<MapRef>(null);
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
@@ -76,10 +76,10 @@ export function MapView({ config, partners, describe }: Props) {
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
-    if (failed && useUiStore.getState().mode === 'embed') {
+    if (failed && profile.reportErrorsToHost) {
       postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
-  }, [failed, config]);
+  }, [failed, config, profile]);
   const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
   const [style] = useState(() =>
@@ -128,7 +128,11 @@ export function MapView({ config, partners, describe }: Props) {
     const map = mapRef.current?.getMap();
     if (!map) return;
     const marks: Record<string, number> = { load: performance.now() };
-    window.__partnerMap = { map, marks, setYear: (year) => useUiStore.getState().setYear(year) };
+    window.__partnerMap = {
+      map,
+      marks,
+      setYear: (year) => useUiStore.getState().changeYear(year, 'auto'),
+    };
     engineRef.current = new MapEngine(map, {
       home: config.home.coordinates,
       homeName: config.home.name,
@@ -180,7 +184,7 @@ export function MapView({ config, partners, describe }: Props) {
         if (!e.currentTarget.contains(e.relatedTarget)) useUiStore.getState().setFocused(null);
       }}
     >
-      <MapDescription partners={partners} />
+      <MapDescription />
       {contextLost && <p className="map-restoring">{t('map.restoring')}</p>}
       {failed ? (
         <p className="map-fallback" role="note">
@@ -196,7 +200,7 @@ export function MapView({ config, partners, describe }: Props) {
             if (/webgl/i.test(String(e.error?.message))) setFailed(true);
             else console.error(e.error);
           }}
-          cooperativeGestures={useUiStore.getState().mode === 'embed'}
+          cooperativeGestures={profile.cooperativeGestures}
           locale={gestureHints(t)}
           keyboard={false}
           dragRotate={false}
@@ -207,7 +211,7 @@ export function MapView({ config, partners, describe }: Props) {
           renderWorldCopies
           style={{ position: 'absolute', inset: 0 }}
         >
-          {loaded && <MapControls config={config} />}
+          {loaded && <MapControls />}
         </ReactMap>
       )}
     </div>

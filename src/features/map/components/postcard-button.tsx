@@ -3,11 +3,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
 import { UNRECORDED } from '@/lib/url/url-state';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
 
 /** "Postcard": the current view as a PNG with title, year and legend (loaded on first use). */
-export function PostcardButton({ config }: { config: AppConfig }) {
+export function PostcardButton() {
+  const config = useConfig();
   const { t } = useTranslation();
   const { current } = useMap();
   const [busy, setBusy] = useState(false);

@@ -1,7 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
-import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { shallow } from 'zustand/shallow';
+import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
 import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
@@ -15,6 +16,22 @@ import { bindPointer } from './pointer';
 import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
+
+/** The part of the store the map draws; other changes (announcements, dialogs, search) never reach it. */
+const drawn = (s: UiState) => ({
+  fields: s.fields,
+  year: s.year,
+  playing: s.playing,
+  speed: s.speed,
+  lang: s.lang,
+  theme: effectiveTheme(s),
+  projection: s.projection,
+  hoveredId: s.hoveredId,
+  focusedId: s.focusedId,
+  partner: s.partner,
+  viewResetToken: s.viewResetToken,
+});
+type Drawn = ReturnType<typeof drawn>;
 
 export interface EngineOptions {
   home: [number, number];
@@ -78,8 +95,10 @@ export class MapEngine {
       leave: this.onLeave,
       click: (id) => useUiStore.getState().select(id),
     });
-    this.unsubscribe = useUiStore.subscribe((state, prev) => this.sync(state, prev));
-    this.sync(useUiStore.getState(), undefined);
+    this.unsubscribe = useUiStore.subscribe(drawn, (state, prev) => this.sync(state, prev), {
+      equalityFn: shallow,
+    });
+    this.sync(drawn(useUiStore.getState()), undefined);
   }
 
   destroy() {
@@ -130,7 +149,7 @@ export class MapEngine {
     this.focused = null;
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
-    this.sync(useUiStore.getState(), undefined);
+    this.sync(drawn(useUiStore.getState()), undefined);
   }
 
   jumpHome() {
@@ -141,10 +160,8 @@ export class MapEngine {
     return this.map.getSource<GeoJSONSource>(id);
   }
 
-  private sync(
-    state: ReturnType<typeof useUiStore.getState>,
-    prev: ReturnType<typeof useUiStore.getState> | undefined,
-  ) {
+  /** Applies what changed since `prev` (everything when there is none). */
+  private sync(state: Drawn, prev: Drawn | undefined) {
     const map = this.map;
     // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
     if (!prev || state.fields !== prev.fields) {
@@ -171,8 +188,8 @@ export class MapEngine {
       for (const id of LABEL_LAYERS)
         if (map.getLayer(id)) map.setLayoutProperty(id, 'text-field', labelField(state.lang));
     }
-    if (!prev || effectiveTheme(state) !== effectiveTheme(prev)) {
-      applyPalette(map, MAP_PALETTES[effectiveTheme(state)]);
+    if (!prev || state.theme !== prev.theme) {
+      applyPalette(map, MAP_PALETTES[state.theme]);
     }
     if (!prev || state.projection !== prev.projection) {
       map.setProjection({ type: state.projection });

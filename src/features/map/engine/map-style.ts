@@ -120,9 +120,9 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-offset': [0, 0.9],
         'text-anchor': 'top',
         'text-optional': true,
-        // Earlier signings first, then stronger relations: labels of partners hidden by the year never
-        // take the place of shown ones, so year steps need no new placement.
-        'symbol-sort-key': ['+', ['*', ['get', 'year'], 10], ['-', 10, ['get', 'strength']]],
+        // Earlier signings first, then stronger relations (labelZooms): labels of partners hidden
+        // by the year never take the place of shown ones, so year steps need no new placement.
+        'symbol-sort-key': ['get', 'labelRank'],
       },
       paint: {
         'text-opacity': ['case', hidden, 0, 1],

@@ -1,12 +1,10 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
 import { greatCircle } from '@/lib/geo/great-circle';
 import { UNRECORDED } from '@/lib/url/url-state';
+import { compareSigned } from '@/lib/view/year';
 import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/scales';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import type { Partner } from '@/types/partner';
-
-/** Year given to undated partners: hidden at every year until "today", and last in label priority. */
-export const UNDATED_YEAR = 99999;
 
 export interface PartnerFeatureProps {
   id: string;
@@ -15,7 +13,10 @@ export interface PartnerFeatureProps {
   color: string;
   radius: number;
   strength: number;
-  year: number;
+  /** Signing year; null when undated (see lib/view/year.ts). */
+  year: number | null;
+  /** Label priority (the style's symbol-sort-key): signing year, then relation strength. */
+  labelRank: number;
   fieldKey: string;
   dashed: boolean;
   /** Lowest zoom at which the name is laid out at all (see `labelZooms`). */
@@ -37,10 +38,11 @@ function propsOf(
     color: primaryFieldColor(scales.color, p.fields),
     radius: scales.radius(strength),
     strength,
-    year: p.date?.year ?? UNDATED_YEAR,
+    year: p.date?.year ?? null,
     fieldKey: `|${fields.join('|')}|`,
     dashed: relation?.dashed ?? false,
     labelZoom: 0,
+    labelRank: 0,
   };
 }
 
@@ -62,8 +64,13 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
   };
   const all = partners.map((p) => propsOf(p, config, scales));
   const zooms = labelZooms(all);
+  const ranks = new Map(labelOrder(all).map((p, rank) => [p.id, rank]));
   partners.forEach((p, i) => {
-    const properties = { ...all[i]!, labelZoom: zooms.get(p.id) ?? 0 };
+    const properties = {
+      ...all[i]!,
+      labelZoom: zooms.get(p.id) ?? 0,
+      labelRank: ranks.get(p.id) ?? 0,
+    };
     points.features.push({
       type: 'Feature',
       properties,
@@ -76,6 +83,13 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
     });
   });
   return { points, arcs };
+}
+
+/** Label priority: signing year (undated last), then relation strength, then id. */
+export function labelOrder<T extends PartnerFeatureProps>(props: readonly T[]): T[] {
+  return [...props].sort(
+    (a, b) => compareSigned(a.year, b.year) || b.strength - a.strength || a.id.localeCompare(b.id),
+  );
 }
 
 /** How many names each zoom band lays out: a laptop's world view places about 50, a 4K one about 100. */
@@ -94,11 +108,8 @@ const LAST_BAND_ZOOM = 6;
  * partners all get zoom 0. Fewer candidates make every label placement (each pan frame) cheaper.
  */
 export function labelZooms(props: readonly PartnerFeatureProps[]): Map<string, number> {
-  const order = [...props].sort(
-    (a, b) => a.year - b.year || b.strength - a.strength || a.id.localeCompare(b.id),
-  );
   const zooms = new Map<string, number>();
-  order.forEach((p, rank) => {
+  labelOrder(props).forEach((p, rank) => {
     const band = LABEL_BANDS.find(([count]) => rank < count);
     zooms.set(p.id, band ? band[1] : LAST_BAND_ZOOM);
   });

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE_IDS as S } from '@/config/map-theme';
+import { signedBy, type ViewYear } from '@/lib/view/year';
 
 /** Feature-state flag the partner layers read: hidden features draw with zero opacity. */
 export const HIDDEN = 'hidden';
@@ -9,14 +10,14 @@ export const HIDDEN = 'hidden';
  * touches only the partners whose visibility changed and never reloads a source in the worker.
  */
 export class YearVisibility {
-  private years = new Map<string, number>();
+  private years = new Map<string, number | null>();
   private readonly hidden = new Set<string>();
-  private year: number | null = null;
+  private year: ViewYear = null;
 
   constructor(private readonly map: MapLibreMap) {}
 
   /** New data: all feature-state is dropped (hover and selection too) and the hidden ones are set. */
-  setPartners(years: Iterable<[string, number]>) {
+  setPartners(years: Iterable<[string, number | null]>) {
     this.years = new Map(years);
     this.hidden.clear();
     this.map.removeFeatureState({ source: S.partners });
@@ -24,10 +25,10 @@ export class YearVisibility {
     this.apply(this.year);
   }
 
-  apply(year: number | null) {
+  apply(year: ViewYear) {
     this.year = year;
     for (const [id, signed] of this.years) {
-      const hide = year !== null && signed > year;
+      const hide = !signedBy(signed, year);
       if (hide === this.hidden.has(id)) continue;
       if (hide) this.hidden.add(id);
       else this.hidden.delete(id);

@@ -2,18 +2,15 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 // Built from countries-list at build time (tools/vite-plugin-continents.ts): the lookup, not the package.
 import { continentOf } from 'virtual:country-continents';
+import { CountComparison } from '@/components/count-comparison';
 import { useLabels } from '@/hooks/use-labels';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import { countPartners } from '@/lib/partners/counts';
-import { visiblePartners } from '@/lib/partners/visibility';
+import { visiblePartners } from '@/lib/view/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
-import type { Partner } from '@/types/partner';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
+import { usePartners } from '@/hooks/use-partners';
 
 interface Bar {
   key: string;
@@ -51,9 +48,12 @@ function Bars({ title, bars }: { title: string; bars: Bar[] }) {
 }
 
 /** Counts at the current year, as small bar charts with every number also in text. */
-export default function NumbersPanel({ config, partners }: Props) {
+export default function NumbersPanel() {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const config = useConfig();
+  const { partners } = usePartners();
+  const labels = useLabels();
+  const { qrLinks } = useModeProfile();
   const { year, fields } = useDeferredFilters();
   const counts = useMemo(
     () => countPartners(visiblePartners(partners, year, fields), continentOf),
@@ -108,6 +108,7 @@ export default function NumbersPanel({ config, partners }: Props) {
       <Bars title={t('numbers.continents')} bars={continentBars} />
       <Bars title={t('numbers.byField')} bars={fieldBars} />
       <Bars title={t('numbers.byRelation')} bars={relationBars} />
+      <CountComparison config={config} partners={partners} asQr={qrLinks} />
     </div>
   );
 }

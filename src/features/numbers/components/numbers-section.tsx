@@ -1,18 +1,11 @@
 import { lazy, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
-import type { Partner } from '@/types/partner';
 import { LazyPart } from '@/components/ui/lazy-part';
 
 // Loaded on first open: the first view does not need it.
 const NumbersPanel = lazy(() => import('./numbers-panel'));
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
-export function NumbersSection({ config, partners }: Props) {
+export function NumbersSection() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   return (
@@ -20,7 +13,7 @@ export function NumbersSection({ config, partners }: Props) {
       <summary className="section-heading">{t('numbers.title')}</summary>
       {open && (
         <LazyPart>
-          <NumbersPanel config={config} partners={partners} />
+          <NumbersPanel />
         </LazyPart>
       )}
     </details>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
 import { useTranslation } from 'react-i18next';
 import { applyDataUpdate, useDataUpdate } from '../register-sw';
@@ -9,9 +10,9 @@ export function UpdateNotice() {
   const { t } = useTranslation();
   const updated = useDataUpdate();
   const [dismissed, setDismissed] = useState<string | null>(null);
-  // The kiosk applies new data at its next reset instead of asking a visitor.
-  const kiosk = useUiStore((s) => s.mode === 'kiosk');
-  const show = updated !== null && updated !== dismissed && !kiosk;
+  // Some modes (the kiosk) apply new data at their next reset instead of asking a visitor.
+  const { updatesAtReset } = useModeProfile();
+  const show = updated !== null && updated !== dismissed && !updatesAtReset;
   useEffect(() => {
     if (show) useUiStore.getState().announce(t('offline.updateAvailable'));
   }, [show, t]);

@@ -2,27 +2,25 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { usePartners } from '@/hooks/use-partners';
 import { FieldChips } from './field-chips';
 import { Milestones } from './milestones';
 import { SourceLinks } from './source-links';
 
 interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
   /** Where focus goes back to on close (DetailsPanel recorded it); null leaves it to Radix. */
   focusTarget: () => HTMLElement | null;
 }
 
 /** The panel itself (Radix Dialog, non-modal), loaded with the first selection. */
-export default function DetailsPanelContent({ config, partners, focusTarget }: Props) {
+export default function DetailsPanelContent({ focusTarget }: Props) {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const labels = useLabels();
+  const { byId } = usePartners();
   const id = useUiStore((s) => s.partner);
   const select = useUiStore((s) => s.select);
-  const partner = partners.find((p) => p.id === id);
+  const partner = id === null ? undefined : byId.get(id);
   const lang = labels.lang;
   const other = otherLang(lang);
 
@@ -72,7 +70,7 @@ export default function DetailsPanelContent({ config, partners, focusTarget }: P
                   <dd>{labels.date(partner) ?? t('panel.dateUnknown')}</dd>
                 </dl>
                 <h3>{t('panel.fields')}</h3>
-                <FieldChips config={config} fields={partner.fields} labels={labels} />
+                <FieldChips fields={partner.fields} labels={labels} />
                 <p className="details-summary">{partner.summary[lang]}</p>
                 {partner.milestones && partner.milestones.length > 0 && (
                   <Milestones milestones={partner.milestones} lang={lang} />

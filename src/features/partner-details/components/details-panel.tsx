@@ -1,19 +1,12 @@
 import { lazy, useCallback, useEffect, useRef, useState } from 'react';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { LazyPart } from '@/components/ui/lazy-part';
 
 // Loaded with the first selection (at once for a `?partner=` link): the first view has none.
 const DetailsPanelContent = lazy(() => import('./details-panel-content'));
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** The selected partner's facts and sources; Escape or the close button return focus where it was. */
-export function DetailsPanel({ config, partners }: Props) {
+export function DetailsPanel() {
   const selected = useUiStore((s) => s.partner !== null);
   // The store clears the id before the close animation ends; remember it to return focus.
   const lastId = useRef<string | null>(null);
@@ -23,10 +16,13 @@ export function DetailsPanel({ config, partners }: Props) {
   const opener = useRef<Element | null>(null);
   useEffect(
     () =>
-      useUiStore.subscribe((s, prev) => {
-        if (s.partner && !prev.partner) opener.current = document.activeElement;
-        if (s.partner) lastId.current = s.partner;
-      }),
+      useUiStore.subscribe(
+        (s) => s.partner,
+        (partner, prev) => {
+          if (partner && !prev) opener.current = document.activeElement;
+          if (partner) lastId.current = partner;
+        },
+      ),
     [],
   );
   const focusTarget = useCallback(() => {
@@ -45,7 +41,7 @@ export function DetailsPanel({ config, partners }: Props) {
   if (!used) return null;
   return (
     <LazyPart>
-      <DetailsPanelContent config={config} partners={partners} focusTarget={focusTarget} />
+      <DetailsPanelContent focusTarget={focusTarget} />
     </LazyPart>
   );
 }

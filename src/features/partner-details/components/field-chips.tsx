@@ -1,17 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import type { Labels } from '@/hooks/use-labels';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 
 interface Props {
-  config: AppConfig;
   fields: readonly string[];
   labels: Labels;
 }
 
 /** Fields as chips with text, never colour alone; the primary field first. */
-export function FieldChips({ config, fields, labels }: Props) {
+export function FieldChips({ fields, labels }: Props) {
   const { t } = useTranslation();
+  const config = useConfig();
   const color = fieldColorScale(config.fields);
   if (fields.length === 0) {
     return (

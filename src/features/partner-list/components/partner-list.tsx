@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
+import { usePartners } from '@/hooks/use-partners';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
 import { lazy, useMemo, useState } from 'react';
@@ -16,16 +16,13 @@ const PartnerTable = lazy(() =>
   import('./partner-table').then((m) => ({ default: m.PartnerTable })),
 );
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** The one "Partners" list, synced both ways with the map through the store. */
-export function PartnerList({ config, partners }: Props) {
+export function PartnerList() {
   const { t } = useTranslation();
-  const labels = useLabels(config);
-  const listed = useListedPartners(config, partners, labels);
+  const config = useConfig();
+  const { partners } = usePartners();
+  const labels = useLabels();
+  const listed = useListedPartners(labels);
   const selected = useUiStore((s) => s.partner);
   const [tableOpen, setTableOpen] = useState(false);
   const color = useMemo(() => fieldColorScale(config.fields), [config]);
@@ -37,7 +34,7 @@ export function PartnerList({ config, partners }: Props) {
       <SearchBox />
       <div className="list-meta">
         <p className="list-count" aria-live="off">
-          {t('list.count', { shown: listed.length, total: partners.length })}
+          {t('list.count', { shown: listed.length, count: partners.length })}
         </p>
         <SortSelect />
       </div>
@@ -57,7 +54,7 @@ export function PartnerList({ config, partners }: Props) {
         <summary>{t('table.title')}</summary>
         {tableOpen && (
           <LazyPart>
-            <PartnerTable config={config} rows={listed} />
+            <PartnerTable rows={listed} />
           </LazyPart>
         )}
       </details>

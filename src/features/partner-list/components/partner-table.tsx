@@ -2,12 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
 import type { SortKey } from '@/lib/partners/sort';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import type { Partner } from '@/types/partner';
 
 interface Props {
-  config: AppConfig;
   /** The same rows as the list, in the same order. */
   rows: readonly Partner[];
 }
@@ -21,9 +19,9 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
 ];
 
 /** The partners as a sortable table, for screen readers and for reading across rows. */
-export function PartnerTable({ config, rows }: Props) {
+export function PartnerTable({ rows }: Props) {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const labels = useLabels();
   const sort = useUiStore((s) => s.sort);
   const setSort = useUiStore((s) => s.setSort);
   const select = useUiStore((s) => s.select);

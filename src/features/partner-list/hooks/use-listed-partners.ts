@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
 import type { Labels } from '@/hooks/use-labels';
 import { otherLang } from '@/i18n/i18n';
 import { countryName } from '@/lib/format/countries';
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { sortPartners } from '@/lib/partners/sort';
-import { shownAtYear, shownByFields } from '@/lib/partners/visibility';
+import { isShown } from '@/lib/view/visibility';
 import { foldText, matchesKey, searchKey } from '@/lib/text-search';
 import { useDeferredFilters } from '@/hooks/use-deferred-filters';
 import { useUiStore } from '@/stores/ui-store';
@@ -14,7 +16,9 @@ import type { Partner } from '@/types/partner';
  * Partners shown at the current year and fields, matching the search, in the chosen order. Sorting
  * and the search text follow the data, sort and language; a year step only filters.
  */
-export function useListedPartners(config: AppConfig, partners: readonly Partner[], labels: Labels) {
+export function useListedPartners(labels: Labels) {
+  const config = useConfig();
+  const { partners } = usePartners();
   const { year, fields } = useDeferredFilters();
   const search = useUiStore((s) => s.search);
   const sort = useUiStore((s) => s.sort);
@@ -34,10 +38,7 @@ export function useListedPartners(config: AppConfig, partners: readonly Partner[
   return useMemo(
     () =>
       sorted.filter(
-        (p) =>
-          shownAtYear(p, year) &&
-          shownByFields(p, fields) &&
-          (!keys || matchesKey(keys.get(p.id) ?? '', query)),
+        (p) => isShown(p, year, fields) && (!keys || matchesKey(keys.get(p.id) ?? '', query)),
       ),
     [sorted, keys, query, year, fields],
   );

@@ -2,23 +2,17 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabels } from '@/hooks/use-labels';
 import { openChannel, type ConsoleMessage } from '@/lib/console/channel';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { usePartners } from '@/hooks/use-partners';
 import type { TourStep } from '@/lib/tour/tour';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { useTour } from '../hooks/use-tour';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
 
 type State = Extract<ConsoleMessage, { type: 'state' }>;
 
 /** `?mode=console`: the presenter's second screen — current and next step, the facts, and the controls. */
-export function ConsoleView({ config, partners }: Props) {
+export function ConsoleView() {
   const { t } = useTranslation();
-  const steps = useTour(config, partners);
+  const steps = useTour();
   const [state, setState] = useState<State | null>(null);
   const post = useRef<(m: ConsoleMessage) => void>(() => undefined);
 
@@ -63,38 +57,19 @@ export function ConsoleView({ config, partners }: Props) {
         </button>
       </nav>
       <main className="console-steps">
-        <StepCard
-          title={t('console.current')}
-          step={steps[index]}
-          config={config}
-          partners={partners}
-        />
-        <StepCard
-          title={t('console.upNext')}
-          step={steps[index + 1]}
-          config={config}
-          partners={partners}
-        />
+        <StepCard title={t('console.current')} step={steps[index]} />
+        <StepCard title={t('console.upNext')} step={steps[index + 1]} />
       </main>
     </div>
   );
 }
 
-function StepCard({
-  title,
-  step,
-  config,
-  partners,
-}: {
-  title: string;
-  step: TourStep | undefined;
-  config: AppConfig;
-  partners: readonly Partner[];
-}) {
+function StepCard({ title, step }: { title: string; step: TourStep | undefined }) {
   const { t } = useTranslation();
-  const labels = useLabels(config);
+  const labels = useLabels();
+  const { byId } = usePartners();
   const lang = labels.lang;
-  const partner = step?.type === 'partner' ? partners.find((p) => p.id === step.id) : undefined;
+  const partner = step?.type === 'partner' ? byId.get(step.id) : undefined;
   return (
     <section className="console-card" aria-label={title}>
       <h2>{title}</h2>

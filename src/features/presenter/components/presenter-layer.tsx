@@ -1,28 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { usePresenterKeys } from '../hooks/use-presenter-keys';
 import { useTour } from '../hooks/use-tour';
 import { useConsoleLink } from '../hooks/use-console-link';
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** Presenter overlays: the tour caption and the black screen; keys are wired here. */
-export function PresenterLayer({ config, partners }: Props) {
+export function PresenterLayer() {
   const { t } = useTranslation();
-  const steps = useTour(config, partners);
-  usePresenterKeys(config, partners, steps);
-  useConsoleLink(steps, partners);
+  const { byId } = usePartners();
+  const steps = useTour();
+  usePresenterKeys(steps);
+  useConsoleLink(steps);
   const index = useUiStore((s) => s.tourIndex);
   const lang = useUiStore((s) => s.lang);
   const blackout = useUiStore((s) => s.blackout);
   const setBlackout = useUiStore((s) => s.setBlackout);
   const step = steps[index];
-  const partner = step?.type === 'partner' ? partners.find((p) => p.id === step.id) : undefined;
+  const partner = step?.type === 'partner' ? byId.get(step.id) : undefined;
   const caption = step?.caption?.[lang] ?? partner?.name[lang];
 
   return (

@@ -1,8 +1,8 @@
 import { useEffect } from 'react';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
+import { useModeProfile } from '@/hooks/use-mode-profile';
 import type { TourStep } from '@/lib/tour/tour';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 import { applyTourStep } from './use-tour';
 
 /** True when a focused widget should get the key itself: text boxes, the slider, selects. */
@@ -23,25 +23,22 @@ export function toggleFullscreen() {
 }
 
 /** Moves the tour by `delta` steps (clamped) and shows the step. */
-export function stepTour(delta: number, steps: readonly TourStep[], partners: readonly Partner[]) {
+export function stepTour(delta: number, steps: readonly TourStep[]) {
   const store = useUiStore.getState();
   const index = Math.min(steps.length - 1, Math.max(0, store.tourIndex + delta));
   const step = steps[index];
   if (!step) return;
   store.setTourIndex(index);
-  applyTourStep(step, partners);
+  applyTourStep(step);
 }
 
 /** Clicker and keyboard control for presenters: → ← PageDown PageUp, Space, 1–9, 0, B or ., L, R, F. */
-export function usePresenterKeys(
-  config: AppConfig,
-  partners: readonly Partner[],
-  steps: readonly TourStep[],
-) {
-  const enabled = useUiStore((s) => s.mode === 'present');
+export function usePresenterKeys(steps: readonly TourStep[]) {
+  const config = useConfig();
+  const enabled = useModeProfile().presenterKeys;
   useEffect(() => {
     if (!enabled) return;
-    const go = (delta: number) => stepTour(delta, steps, partners);
+    const go = (delta: number) => stepTour(delta, steps);
     const onKey = (e: KeyboardEvent) => {
       if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey) return;
       if (focusedWidgetWants(e.target, e.key)) return;
@@ -66,5 +63,5 @@ export function usePresenterKeys(
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [enabled, config, partners, steps]);
+  }, [enabled, config, steps]);
 }

@@ -1,14 +1,16 @@
 import { useMemo } from 'react';
+import { useConfig } from '@/api/config';
 import { useTourFile } from '@/api/tour';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useModeProfile } from '@/hooks/use-mode-profile';
+import { usePartners } from '@/hooks/use-partners';
 import { checkTour, defaultTour, type TourStep } from '@/lib/tour/tour';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
 
 /** The tour from data/tour.json when present and valid, else partners by signing date. */
-export function useTour(config: AppConfig, partners: readonly Partner[]): TourStep[] {
-  const mode = useUiStore((s) => s.mode);
-  const file = useTourFile(mode === 'present' || mode === 'console');
+export function useTour(): TourStep[] {
+  const config = useConfig();
+  const { partners } = usePartners();
+  const file = useTourFile(useModeProfile().tour);
   return useMemo(() => {
     if (file.data) {
       const { steps, problems } = checkTour(
@@ -23,26 +25,25 @@ export function useTour(config: AppConfig, partners: readonly Partner[]): TourSt
   }, [file.data, partners, config]);
 }
 
-/** Shows a step: a partner (flying there, panel open, year following), a year, or a field spotlight. */
-export function applyTourStep(
-  step: TourStep,
-  partners: readonly Partner[],
-  currentYear = new Date().getFullYear(),
-) {
+/**
+ * Shows a step through the store's actions, as automatic moves (announced, no notice): a partner
+ * (all fields on, the year at its signing, panel open), a year, or a field spotlight.
+ */
+export function applyTourStep(step: TourStep) {
   const store = useUiStore.getState();
   store.setPlaying(false);
   if (step.type === 'partner') {
-    const p = partners.find((x) => x.id === step.id);
+    const p = store.catalog?.byId.get(step.id);
     if (!p) return;
-    const year = p.date && p.date.year < currentYear ? p.date.year : null;
+    store.select(null);
     store.setFields(null);
-    store.setYear(year);
+    store.changeYear(p.date?.year ?? null, 'auto');
     store.select(p.id);
     return;
   }
   if (step.type === 'year') {
     store.select(null);
-    store.setYear(step.year !== null && step.year >= currentYear ? null : step.year);
+    store.changeYear(step.year, 'auto');
     return;
   }
   store.select(null);

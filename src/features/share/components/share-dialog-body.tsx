@@ -3,16 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { DialogState } from '@/components/ui/app-dialog';
 import { DialogFrame } from '@/components/ui/dialog-frame';
 import { embedScriptUrl, embedSnippet, embedUrl } from '@/lib/embed/snippet';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { useConfig } from '@/api/config';
 import { deepLink } from '@/lib/url/deep-link';
 import { urlStateOf, useUiStore } from '@/stores/ui-store';
 
-interface Props extends DialogState {
-  config: AppConfig;
-}
-
 /** The Share / Embed dialog itself, loaded on first open. */
-export default function ShareDialogBody({ config, ...state }: Props) {
+export default function ShareDialogBody(state: DialogState) {
   const { t } = useTranslation();
   return (
     <DialogFrame
@@ -22,13 +18,14 @@ export default function ShareDialogBody({ config, ...state }: Props) {
       closeLabel={t('share.close')}
       className="share-dialog"
     >
-      <ShareBody config={config} />
+      <ShareBody />
     </DialogFrame>
   );
 }
 
-function ShareBody({ config }: { config: AppConfig }) {
+function ShareBody() {
   const { t } = useTranslation();
+  const config = useConfig();
   const ctx = { defaultLang: config.defaultLang, fieldIds: config.fields.map((f) => f.id) };
   const page = window.location.href;
   const link = useUiStore((s) => deepLink(urlStateOf(s), ctx, config.publicUrl, page));

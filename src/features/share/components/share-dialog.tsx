@@ -1,7 +1,6 @@
 import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { useUiStore } from '@/stores/ui-store';
 import './share-dialog.css';
 
@@ -10,7 +9,7 @@ const load = () => import('./share-dialog-body');
 const ShareDialogBody = lazy(load);
 
 /** The Share / Embed dialog: a deep link to the current view and an iframe snippet for a portal. */
-export function ShareDialog({ config }: { config: AppConfig }) {
+export function ShareDialog() {
   const { t } = useTranslation();
   const open = useUiStore((s) => s.dialog === 'share');
   const openDialog = useUiStore((s) => s.openDialog);
@@ -21,7 +20,7 @@ export function ShareDialog({ config }: { config: AppConfig }) {
       trigger={t('share.button')}
       preload={load}
     >
-      {(state) => <ShareDialogBody {...state} config={config} />}
+      {(state) => <ShareDialogBody {...state} />}
     </AppDialog>
   );
 }

@@ -1,27 +1,17 @@
 import { useTranslation } from 'react-i18next';
-import type { AppConfig } from '@/lib/schema/config-schema';
+import { usePartners } from '@/hooks/use-partners';
 import { signedIn } from '@/lib/timeline/histogram';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
-import { useChangeYear, useYearText } from '../hooks/use-change-year';
-import { usePlayback } from '../hooks/use-playback';
-import { useYearRange } from '../hooks/use-year-range';
+import { useYearText } from '../hooks/use-year-text';
 import { PlaybackControls } from './playback-controls';
 import { YearHistogram } from './year-histogram';
 import { YearSlider } from './year-slider';
 
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-}
-
 /** The network's growth: histogram, cumulative year slider, playback and a caption of what is new. */
-export function Timeline({ config, partners }: Props) {
+export function Timeline() {
   const { t } = useTranslation();
-  const range = useYearRange(partners);
-  const changeYear = useChangeYear(partners);
-  const valueText = useYearText(partners);
-  usePlayback(range, changeYear);
+  const { partners, range } = usePartners();
+  const valueText = useYearText();
   const year = useUiStore((s) => s.year);
   const lang = useUiStore((s) => s.lang);
   const fresh = year === null ? [] : signedIn(partners, year);
@@ -42,8 +32,8 @@ export function Timeline({ config, partners }: Props) {
         </p>
         <PlaybackControls />
       </div>
-      <YearHistogram config={config} partners={partners} range={range} onPick={changeYear} />
-      <YearSlider range={range} onChange={changeYear} valueText={valueText} />
+      <YearHistogram />
+      <YearSlider valueText={valueText} />
       <div className="timeline-scale" aria-hidden="true">
         <span>{range.first}</span>
         <span>{t('timeline.todayCap')}</span>

@@ -1,23 +1,18 @@
 import { useMemo } from 'react';
-import { shownByFields } from '@/lib/partners/visibility';
+import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
+import { shownByFields } from '@/lib/view/visibility';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
-import type { AppConfig } from '@/lib/schema/config-schema';
 import { yearHistogram } from '@/lib/timeline/histogram';
-import type { YearRange } from '@/lib/timeline/playback';
 import { useUiStore } from '@/stores/ui-store';
-import type { Partner } from '@/types/partner';
-
-interface Props {
-  config: AppConfig;
-  partners: readonly Partner[];
-  range: YearRange;
-  onPick: (year: number | null) => void;
-}
+import { pickYear } from '../pick-year';
 
 const HEIGHT = 40;
 
 /** Signings per year, stacked by primary field; a pointer shortcut for the slider below it. */
-export function YearHistogram({ config, partners, range, onPick }: Props) {
+export function YearHistogram() {
+  const config = useConfig();
+  const { partners, range } = usePartners();
   const year = useUiStore((s) => s.year);
   const fields = useUiStore((s) => s.fields);
   // Named `last`, not `range.current`, so the hooks linter does not mistake it for a ref.
@@ -47,8 +42,7 @@ export function YearHistogram({ config, partners, range, onPick }: Props) {
       onClick={(e) => {
         const rect = e.currentTarget.getBoundingClientRect();
         const index = Math.floor(((e.clientX - rect.left) / rect.width) * positions);
-        const picked = range.first + Math.min(positions - 1, Math.max(0, index));
-        onPick(picked >= range.current ? null : picked);
+        pickYear(range.first + Math.min(positions - 1, Math.max(0, index)), range);
       }}
     >
       <svg viewBox={`0 0 100 ${HEIGHT}`} preserveAspectRatio="none" width="100%" height="100%">

@@ -1,31 +1,29 @@
 import * as Slider from '@radix-ui/react-slider';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { YearRange } from '@/lib/timeline/playback';
+import { positionOf, type ViewYear } from '@/lib/view/year';
+import { usePartners } from '@/hooks/use-partners';
+import { pickYear } from '../pick-year';
 import { useUiStore } from '@/stores/ui-store';
 
 interface Props {
-  range: YearRange;
-  onChange: (year: number | null) => void;
-  valueText: (year: number | null) => string;
+  valueText: (year: ViewYear) => string;
 }
 
 const PAGE = 5;
 
 /** The cumulative year slider; its last position is "today" and also shows undated partners. */
-export function YearSlider({ range, onChange, valueText }: Props) {
+export function YearSlider({ valueText }: Props) {
   const { t } = useTranslation();
+  const { range } = usePartners();
   const year = useUiStore((s) => s.year);
-  const setPlaying = useUiStore((s) => s.setPlaying);
-  const value = year ?? range.current;
-  const toYear = (v: number) => (v >= range.current ? null : Math.max(range.first, v));
+  const value = positionOf(year, range);
 
   // Radix pages by 10 steps; the timeline pages by 5 years.
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.key !== 'PageUp' && e.key !== 'PageDown') return;
     e.preventDefault();
-    setPlaying(false);
-    onChange(toYear(value + (e.key === 'PageUp' ? PAGE : -PAGE)));
+    pickYear(value + (e.key === 'PageUp' ? PAGE : -PAGE), range);
   };
 
   return (
@@ -37,9 +35,7 @@ export function YearSlider({ range, onChange, valueText }: Props) {
       value={[value]}
       onKeyDown={onKeyDown}
       onValueChange={([v]) => {
-        if (v === undefined) return;
-        setPlaying(false);
-        onChange(toYear(v));
+        if (v !== undefined) pickYear(v, range);
       }}
     >
       <Slider.Track className="slider-track">

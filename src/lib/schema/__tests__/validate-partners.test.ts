@@ -52,6 +52,27 @@ describe('validatePartnersText', () => {
     ]);
   });
 
+  it('warns, by record, about a placeholder source title and an unencoded URL, and keeps the record', () => {
+    const text = collection(
+      feature('alpha-city'),
+      feature(
+        'beta-city',
+        (p) =>
+          (p.sources = [
+            { title: 'Example News (KR) — article 10118', url: 'https://example.org/news' },
+            { title: 'Example News — A real headline', url: 'https://example.org/tin–tức' },
+          ]),
+      ),
+    );
+    const result = validate(text);
+    expect(result.problems).toEqual([]);
+    expect(result.partners.map((p) => p.id)).toEqual(['alpha-city', 'beta-city']);
+    expect(result.warnings.map((w) => formatProblem('f', w))).toEqual([
+      'f: features[1] (id "beta-city"): properties.sources[0].title: "Example News (KR) — article 10118" is only an outlet and a number; expected the article\'s headline, or outlet, date and what it reports marked "(headline not verified)"',
+      'f: features[1] (id "beta-city"): properties.sources[1].url: unencoded character "–" (U+2013) in the URL; expected it percent-encoded, as in "https://example.org/tin%E2%80%93t%E1%BB%A9c"',
+    ]);
+  });
+
   it('accepts a BOM with a warning', () => {
     const result = validate(`\uFEFF${collection(feature('alpha-city'))}`);
     expect(result.partners).toHaveLength(1);

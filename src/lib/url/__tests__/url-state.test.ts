@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  clampYear,
-  EMPTY_URL_STATE,
-  parseUrlState,
-  serializeUrlState,
-  type UrlState,
-} from '../url-state';
+import { EMPTY_URL_STATE, parseUrlState, serializeUrlState, type UrlState } from '../url-state';
 
 const FIELDS = ['ports', 'it', 'tourism'];
 const ctx = { fieldIds: FIELDS };
@@ -108,15 +102,5 @@ describe('serializeUrlState', () => {
       theme: 'contrast',
     });
     expect(parseUrlState(serializeUrlState(s, out), ctx).state).toEqual(s);
-  });
-});
-
-describe('clampYear', () => {
-  it('moves a year below the first to the first, and the current year or later to today', () => {
-    expect(clampYear(1950, 1992, 2026)).toBe(1992);
-    expect(clampYear(2010, 1992, 2026)).toBe(2010);
-    expect(clampYear(2026, 1992, 2026)).toBeNull();
-    expect(clampYear(2090, 1992, 2026)).toBeNull();
-    expect(clampYear(null, 1992, 2026)).toBeNull();
   });
 });

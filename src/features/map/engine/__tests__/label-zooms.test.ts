@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { labelZooms, UNDATED_YEAR, type PartnerFeatureProps } from '../partner-features';
+import { labelZooms, type PartnerFeatureProps } from '../partner-features';
 
-function partner(i: number, year: number, strength: number): PartnerFeatureProps {
+function partner(i: number, year: number | null, strength: number): PartnerFeatureProps {
   return {
     id: `p${i}`,
     name_vi: `P${i}`,
@@ -13,6 +13,7 @@ function partner(i: number, year: number, strength: number): PartnerFeatureProps
     fieldKey: '|x|',
     dashed: false,
     labelZoom: 0,
+    labelRank: 0,
   };
 }
 
@@ -24,16 +25,17 @@ describe('labelZooms', () => {
 
   it('thins a national dataset by signing year, then strength, and never favours a later signing', () => {
     const props = Array.from({ length: 3000 }, (_, i) =>
-      partner(i, i % 7 === 0 ? UNDATED_YEAR : 1995 + ((i * 37) % 31), 1 + (i % 5)),
+      partner(i, i % 7 === 0 ? null : 1995 + ((i * 37) % 31), 1 + (i % 5)),
     );
     const zooms = labelZooms(props);
     const counts = [0, 2, 4, 6].map((z) => [...zooms.values()].filter((v) => v === z).length);
     expect(counts).toEqual([150, 450, 1800, 600]);
     // Any partner signed earlier than another is laid out from the same zoom or a lower one.
-    const byYear = [...props].sort((a, b) => a.year - b.year);
+    const signed = (p: PartnerFeatureProps) => p.year ?? Infinity;
+    const byYear = [...props].sort((a, b) => signed(a) - signed(b));
     for (let i = 1; i < byYear.length; i += 1) {
       const [a, b] = [byYear[i - 1]!, byYear[i]!];
-      if (a.year < b.year) expect(zooms.get(a.id)!).toBeLessThanOrEqual(zooms.get(b.id)!);
+      if (signed(a) < signed(b)) expect(zooms.get(a.id)!).toBeLessThanOrEqual(zooms.get(b.id)!);
     }
     // Within a year, stronger relations first.
     const y = props.filter((p) => p.year === 2000);

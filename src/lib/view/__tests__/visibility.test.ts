@@ -1,21 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parsePartialDate } from '@/lib/schema/dates';
+import { testPartner } from '@/testing/view-fixture';
 import type { Partner } from '@/types/partner';
-import { firstSignedYear, visiblePartners } from '../visibility';
+import { visiblePartners } from '../visibility';
+import { firstSignedYear } from '../year';
 
-const partner = (id: string, signed: string | null, fields: string[]): Partner => ({
-  id,
-  name: { vi: id, en: id },
-  country: 'FR',
-  kind: 'city',
-  relation: 'mou',
-  signed,
-  date: signed ? parsePartialDate(signed) : null,
-  fields,
-  summary: { vi: 's', en: 's' },
-  sources: [{ title: 't', url: 'https://example.org' }],
-  coordinates: [0, 0],
-});
+const partner = testPartner;
 
 const all = [
   partner('a', '2004-10-21', ['it']),

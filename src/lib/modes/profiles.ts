@@ -1,0 +1,93 @@
+/** The `?mode=` values; no mode is the web page. */
+export const MODES = ['kiosk', 'present', 'embed', 'console'] as const;
+export type Mode = (typeof MODES)[number];
+
+/** Lazy parts the app shell loads for a mode, beside the parts every mode has. */
+export type ModePart = 'kiosk-layer' | 'phone' | 'presenter-layer' | 'fullscreen' | 'embed-bridge';
+
+/** Everything that differs between modes; features read this, never the mode's name. */
+export interface ModeProfile {
+  /** What the app loads: the map app, or the presenter's console in place of it. */
+  page: 'map' | 'presenter-console';
+  /** The lazy parts the shell loads and mounts for this mode. */
+  parts: readonly ModePart[];
+  /** Links out become QR codes (no way to leave the app). */
+  qrLinks: boolean;
+  share: boolean;
+  postcard: boolean;
+  /** The numbers section beside the legend. */
+  numbers: boolean;
+  /** Two fingers or Ctrl to move the map, so the host page scrolls past it. */
+  cooperativeGestures: boolean;
+  /** Load and WebGL failures are posted to the host page. */
+  reportErrorsToHost: boolean;
+  /** A newer data file waits for the next reset instead of asking the visitor. */
+  updatesAtReset: boolean;
+  /** The theme when the URL names none (before the OS's contrast setting). */
+  defaultTheme: 'light' | 'dark';
+  /** Reset to the launch state and start the attract loop after a while without input. */
+  idleReset: boolean;
+  /** Clicker and keyboard tour keys (→ ← Space 1–9 B L R F). */
+  presenterKeys: boolean;
+  /** Reads data/tour.json. */
+  tour: boolean;
+}
+
+const WEB: ModeProfile = {
+  page: 'map',
+  parts: [],
+  qrLinks: false,
+  share: true,
+  postcard: true,
+  numbers: true,
+  cooperativeGestures: false,
+  reportErrorsToHost: false,
+  updatesAtReset: false,
+  defaultTheme: 'light',
+  idleReset: false,
+  presenterKeys: false,
+  tour: false,
+};
+
+/** One row per mode. A new mode is one more row here (and its name in MODES). */
+export const PROFILES: Record<Mode | 'web', ModeProfile> = {
+  web: WEB,
+  kiosk: {
+    ...WEB,
+    parts: ['kiosk-layer', 'phone'],
+    qrLinks: true,
+    share: false,
+    postcard: false,
+    updatesAtReset: true,
+    idleReset: true,
+  },
+  present: {
+    ...WEB,
+    parts: ['presenter-layer', 'fullscreen'],
+    defaultTheme: 'dark',
+    presenterKeys: true,
+    tour: true,
+  },
+  embed: {
+    ...WEB,
+    parts: ['embed-bridge'],
+    numbers: false,
+    cooperativeGestures: true,
+    reportErrorsToHost: true,
+  },
+  console: { ...WEB, page: 'presenter-console', defaultTheme: 'dark', tour: true },
+};
+
+export function profileOf(mode: Mode | null): ModeProfile {
+  return PROFILES[mode ?? 'web'];
+}
+
+export function isMode(value: string | null): value is Mode {
+  return (MODES as readonly (string | null)[]).includes(value);
+}
+
+/** The mode as the URL names it, for the moments before the URL is read into the store. */
+export function modeFromSearch(search: string): Mode | null {
+  const value = new URLSearchParams(search).get('mode');
+  return isMode(value) ? value : null;
+}
