@@ -311,9 +311,10 @@ test.describe('screen care', () => {
     page,
   }) => {
     await page.addInitScript(() => {
-      window.__partnerMapTimeScale = 0.02;
+      window.__partnerMapTimeScale = 0.1;
     });
-    await routeKioskConfig(page, { dimAfterMinutes: 0.5 });
+    // Idle 9 s, a shift every 18 s, dim after 1.2 s of attract loop; after a touch, 9 s to look.
+    await routeKioskConfig(page, { dimAfterMinutes: 0.2 });
     await openApp(page, '?mode=kiosk&lang=en', { map: false });
     const frame = () =>
       page.evaluate(() => {
@@ -326,7 +327,7 @@ test.describe('screen care', () => {
     const attract = page.getByTestId('attract');
     await expect(attract).toBeVisible({ timeout: 15_000 });
     await expect
-      .poll(async () => Object.values(await frame()).join(), { timeout: 15_000 })
+      .poll(async () => Object.values(await frame()).join(), { timeout: 30_000 })
       .not.toBe(Object.values(still).join());
     const shifted = await frame();
     expect(Math.abs(shifted.x) + Math.abs(shifted.y)).toBeGreaterThan(0);

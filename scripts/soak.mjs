@@ -176,7 +176,7 @@ async function lifecycle(n, home) {
       timeout: 15000,
     })
     .catch(() => console.warn(`cycle ${n}: the camera did not leave home`));
-  await atHome(home); // settle
+  await atHome(home).catch(() => console.warn(`cycle ${n}: the camera did not settle home`));
   await page.waitForFunction((c) => window.__soakCountdowns > c, countdowns, { timeout: 120000 });
   await visible('[data-testid="attract"]'); // reset → attract
   // The reload may come as the loop starts: then this page's count is gone with it.
@@ -211,11 +211,12 @@ const home = await page.evaluate(() => window.__partnerMap.map.getZoom());
 const t0 = Date.now();
 for (let i = 0; i < 2; i++) await lifecycle(i, home);
 const cycleMs = (Date.now() - t0) / 2;
-reloadHoursOnce = ((reloadAt - 0.5) * cycleMs) / 3_600_000 / timeScale;
+const reloadHours = ((reloadAt - 0.5) * cycleMs) / 3_600_000 / timeScale;
+reloadHoursOnce = reloadHours;
 await page.reload();
 await ready();
 console.log(
-  `calibration: one cycle ≈ ${(cycleMs / 1000).toFixed(1)} s; reloadHours ${reloadHoursOnce?.toFixed(3) ?? '-'} (× ${timeScale})`,
+  `calibration: one cycle ≈ ${(cycleMs / 1000).toFixed(1)} s; reloadHours ${reloadHours.toFixed(3)} (× ${timeScale})`,
 );
 
 const rows = [];
