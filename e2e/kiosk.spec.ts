@@ -313,8 +313,8 @@ test.describe('screen care', () => {
     await page.addInitScript(() => {
       window.__partnerMapTimeScale = 0.1;
     });
-    // Idle 9 s, a shift every 18 s, dim after 1.2 s of attract loop; after a touch, 9 s to look.
-    await routeKioskConfig(page, { dimAfterMinutes: 0.2 });
+    // Idle 6 s (real time), a shift every 18 s, dim after 1.2 s of attract loop.
+    await routeKioskConfig(page, { idleSeconds: 6, dimAfterMinutes: 0.2 });
     await openApp(page, '?mode=kiosk&lang=en', { map: false });
     const frame = () =>
       page.evaluate(() => {

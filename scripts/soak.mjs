@@ -111,6 +111,8 @@ const shippedConfig = JSON.parse(readFileSync('data/config.json', 'utf8'));
 let reloadHoursOnce = null;
 await page.route('**/data/config.json', (route) => {
   const config = structuredClone(shippedConfig);
+  // The idle times are real time (the time scale speeds the attract loop only): short ones here.
+  config.kiosk = { ...config.kiosk, idleSeconds: 6, settleSeconds: 2 };
   if (reloadHoursOnce !== null) config.kiosk = { ...config.kiosk, reloadHours: reloadHoursOnce };
   reloadHoursOnce = null;
   return route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) });

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
 
 const INPUT_EVENTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
@@ -43,9 +42,10 @@ export function useIdleReset({ enabled, idleSeconds, settleSeconds, onTimeout }:
     if (!enabled) return;
     lastInput.current = Date.now();
     settled.current = false;
-    const idleMs = idleSeconds * 1000 * TIME_SCALE;
-    const settleMs = settleSeconds < idleSeconds ? settleSeconds * 1000 * TIME_SCALE : Infinity;
-    const countdownMs = Math.min(10, idleSeconds / 3) * 1000 * TIME_SCALE;
+    // Real time, even under the test-only time scale: tests set short times in config.json or `?idle=`.
+    const idleMs = idleSeconds * 1000;
+    const settleMs = settleSeconds < idleSeconds ? settleSeconds * 1000 : Infinity;
+    const countdownMs = Math.min(10, idleSeconds / 3) * 1000;
     const onInput = (e: Event) => {
       if (e.target instanceof Element && e.target.closest(`.${IDLE_DIALOG_CLASS}`)) return;
       wake();
@@ -55,29 +55,26 @@ export function useIdleReset({ enabled, idleSeconds, settleSeconds, onTimeout }:
     // A sleeping screen that wakes counts as new input, not as a long idle.
     const onVisible = () => document.visibilityState === 'visible' && wake();
     document.addEventListener('visibilitychange', onVisible);
-    const timer = window.setInterval(
-      () => {
-        const store = useUiStore.getState();
-        if (store.attract) return;
-        const idleFor = Date.now() - lastInput.current;
-        if (idleFor >= settleMs && !settled.current) {
-          settled.current = true;
-          // Stage one: the camera eases home; the visitor's partner, year and filters stay.
-          store.resetView();
-          setPhase('settled');
-        }
-        if (idleFor < idleMs) return;
-        const left = idleMs + countdownMs - idleFor;
-        if (left > 0) {
-          setPhase('countdown');
-          setRemaining(Math.ceil(left / 1000 / TIME_SCALE));
-          return;
-        }
-        wake();
-        timeoutRef.current();
-      },
-      TICK_MS * Math.max(TIME_SCALE, 0.2),
-    );
+    const timer = window.setInterval(() => {
+      const store = useUiStore.getState();
+      if (store.attract) return;
+      const idleFor = Date.now() - lastInput.current;
+      if (idleFor >= settleMs && !settled.current) {
+        settled.current = true;
+        // Stage one: the camera eases home; the visitor's partner, year and filters stay.
+        store.resetView();
+        setPhase('settled');
+      }
+      if (idleFor < idleMs) return;
+      const left = idleMs + countdownMs - idleFor;
+      if (left > 0) {
+        setPhase('countdown');
+        setRemaining(Math.ceil(left / 1000));
+        return;
+      }
+      wake();
+      timeoutRef.current();
+    }, TICK_MS);
     return () => {
       for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, { capture: true });
       document.removeEventListener('visibilitychange', onVisible);

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 
 const CORNER_PX = 80;
 const TAPS = 5;
@@ -15,7 +14,7 @@ export function useOperatorTaps(): [open: boolean, close: () => void] {
     const onTap = (e: PointerEvent) => {
       if (e.clientX > CORNER_PX || e.clientY > CORNER_PX) return;
       const now = performance.now();
-      taps = [...taps.filter((at) => now - at < WITHIN_MS * TIME_SCALE), now];
+      taps = [...taps.filter((at) => now - at < WITHIN_MS), now];
       if (taps.length < TAPS) return;
       taps = [];
       setOpenedAt(now);
@@ -26,7 +25,7 @@ export function useOperatorTaps(): [open: boolean, close: () => void] {
 
   useEffect(() => {
     if (openedAt === null) return;
-    const timer = window.setTimeout(() => setOpenedAt(null), OPEN_MS * TIME_SCALE);
+    const timer = window.setTimeout(() => setOpenedAt(null), OPEN_MS);
     return () => window.clearTimeout(timer);
   }, [openedAt]);
 
