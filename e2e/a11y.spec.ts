@@ -136,15 +136,21 @@ test('on the map, arrow keys move between partners and Enter opens one', async (
     const named = raw.filter((p) => text.startsWith(p.properties.name.en));
     return named.sort((a, b) => b.properties.name.en.length - a.properties.name.en.length)[0];
   };
+  /** Presses `key` until the focus lands on a single partner (country groups are stops too). */
+  const stepToPartner = async (key: string, not?: string) => {
+    for (let i = 0; i <= raw.length; i++) {
+      const before = (await tooltip.count()) ? ((await tooltip.textContent()) ?? '') : '';
+      await page.keyboard.press(key);
+      await expect(tooltip).toBeVisible();
+      await expect(tooltip).not.toHaveText(before);
+      const partner = await focused();
+      if (partner && partner.properties.id !== not) return partner;
+    }
+    throw new Error(`${key} never reached a single partner`);
+  };
   await region.focus();
-  await page.keyboard.press('ArrowRight');
-  await expect(tooltip).toBeVisible();
-  const right = await focused();
-  expect(right, `tooltip "${await tooltip.textContent()}" names a partner`).toBeDefined();
-  await page.keyboard.press('ArrowLeft');
-  await expect(tooltip).not.toHaveText(new RegExp(`^${right!.properties.name.en}`));
-  const left = (await focused())!;
-  expect(left).toBeDefined();
+  const right = await stepToPartner('ArrowRight');
+  const left = await stepToPartner('ArrowLeft', right.properties.id);
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog', { name: left.properties.name.en })).toBeVisible();
   await expect.poll(() => searchParams(page).get('partner')).toBe(left.properties.id);

@@ -2,7 +2,9 @@
 // UTF-8 with BOM and CRLF, so Excel opens it with Vietnamese intact; `data:import` reads it back losslessly.
 import { writeFileSync } from 'node:fs';
 import { checkPartnersFile, DEFAULT_PARTNERS_FILE } from './lib/check-partners.ts';
-import { collectionToCsv, lostInCsv, type PartnerCollection } from './lib/partners-csv.ts';
+import type { PartnerCollection } from '../src/lib/partners-file/partner-file.ts';
+import { collectionToCsv } from '../src/lib/partners-file/partners-csv.ts';
+import { lostInCsv } from './lib/lost-in-csv.ts';
 
 const USAGE =
   'usage: npm run data:export -- [out.csv] [--in file]   (default: CSV of data/partners.geojson on stdout)';

@@ -1,6 +1,9 @@
-// Kiosk soak test: runs the attract loop for N cycles (time-scaled), forcing GC and reading the heap
-// and DOM node counts through the DevTools protocol. Usage: npm run soak -- --cycles 20 [--time-scale 0.05] [--no-build]
+// Kiosk soak test: the whole lifecycle — touch, settle, idle, countdown, reset, attract — for N cycles
+// (time-scaled), with one scheduled self-healing reload near --reload-at. Each cycle prints the JS
+// heap and DOM nodes (after forced GC, through the DevTools protocol) and the live WebGL contexts.
+// Usage: npm run soak -- [--cycles 60] [--reload-at 30] [--time-scale 0.05] [--no-build] [--port 4197]
 import { spawn, spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import {
   CHROMIUM_ARGS,
@@ -14,10 +17,13 @@ const opt = (name, fallback) => {
   const i = args.indexOf(`--${name}`);
   return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
 };
-const cycles = Number(opt('cycles', 10));
+const cycles = Number(opt('cycles', 60));
+const reloadAt = Number(opt('reload-at', Math.ceil(cycles / 2)));
 const timeScale = Number(opt('time-scale', 0.05));
-const maxMinutes = Number(opt('max-minutes', 20));
+const maxMinutes = Number(opt('max-minutes', 90));
 const port = Number(opt('port', 4197));
+const WARM_UP = 10;
+const BUDGET = 0.05;
 
 if (!findChromium() && !(await hasPlaywrightBrowser())) {
   console.error(HOW_TO_GET_CHROMIUM);
@@ -34,7 +40,15 @@ const server = spawn(
   ['vite', 'preview', '--outDir', 'dist-soak', '--port', String(port), '--strictPort'],
   { stdio: 'ignore', detached: true },
 );
+let stopping = false;
+// With --strictPort a taken port ends the server at once: never soak someone else's build.
+server.on('exit', (code) => {
+  if (stopping) return;
+  console.error(`preview server exited (code ${code}); is port ${port} taken?`);
+  process.exit(1);
+});
 const stopServer = () => {
+  stopping = true;
   try {
     process.kill(-server.pid);
   } catch {
@@ -43,7 +57,7 @@ const stopServer = () => {
 };
 process.on('exit', stopServer);
 
-async function waitForServer(url, ms = 30000) {
+async function waitForServer(url, ms = 60000) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {
@@ -59,55 +73,202 @@ async function waitForServer(url, ms = 30000) {
 const base = `http://localhost:${port}/`;
 await waitForServer(base);
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-const cdp = await page.context().newCDPSession(page);
-await cdp.send('HeapProfiler.enable');
+// No service worker: it would answer config.json from its cache, past the route below.
+const context = await browser.newContext({
+  viewport: { width: 1920, height: 1080 },
+  serviceWorkers: 'block',
+});
+const page = await context.newPage();
+let cdp = await page.context().newCDPSession(page);
+
+// Test-only, before any page script: the time scale, and a count of the WebGL contexts made.
+await page.addInitScript((scale) => {
+  window.__partnerMapTimeScale = scale;
+  const contexts = new Set();
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
+    const context = getContext.call(this, type, ...rest);
+    if (context && /webgl/.test(String(type))) contexts.add(context);
+    return context;
+  };
+  // Counts countdowns shown, however briefly (0.5 s at the default scale).
+  window.__soakCountdowns = 0;
+  let shown = false;
+  new MutationObserver(() => {
+    const now = document.querySelector('[role="alertdialog"]') !== null;
+    if (now && !shown) window.__soakCountdowns++;
+    shown = now;
+  }).observe(document, { childList: true, subtree: true });
+  window.__soakWebGL = () => ({
+    live: [...contexts].filter((c) => c.canvas.isConnected && !c.isContextLost()).length,
+    made: contexts.size,
+    maps: document.querySelectorAll('.maplibregl-map').length,
+  });
+}, timeScale);
+
+// The config, with `reloadHours` set once calibrated (served to the first load after it only).
+const shippedConfig = JSON.parse(readFileSync('data/config.json', 'utf8'));
+let reloadHoursOnce = null;
+await page.route('**/data/config.json', (route) => {
+  const config = structuredClone(shippedConfig);
+  // The idle times are real time (the time scale speeds the attract loop only): short ones here.
+  config.kiosk = { ...config.kiosk, idleSeconds: 6, settleSeconds: 2 };
+  if (reloadHoursOnce !== null) config.kiosk = { ...config.kiosk, reloadHours: reloadHoursOnce };
+  reloadHoursOnce = null;
+  return route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) });
+});
+
+async function ready() {
+  await page.waitForFunction(() => window.__partnerMap?.marks?.ready, null, { timeout: 120000 });
+  await cdp.send('HeapProfiler.enable');
+}
 
 async function measure() {
   await cdp.send('HeapProfiler.collectGarbage');
   await cdp.send('HeapProfiler.collectGarbage');
   const heap = await cdp.send('Runtime.getHeapUsage');
   const dom = await cdp.send('Memory.getDOMCounters');
-  return { heapMB: heap.usedSize / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners };
+  const gl = await page.evaluate(() => window.__soakWebGL());
+  return { heapMB: heap.usedSize / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners, gl };
+}
+
+const origin = () => page.evaluate(() => performance.timeOrigin);
+const visible = (selector) =>
+  page.waitForFunction((s) => document.querySelector(s) !== null, selector, { timeout: 120000 });
+
+/** Is the camera back at the home view recorded at load (zoom within 0.05, not moving)? */
+const atHome = (home) =>
+  page.waitForFunction(
+    (h) => {
+      const map = window.__partnerMap?.map;
+      return map && !map.isMoving() && Math.abs(map.getZoom() - h) < 0.05;
+    },
+    home,
+    { timeout: 120000 },
+  );
+
+/** A visitor stops the attract loop if it runs, and opens a partner (the loop may start meanwhile). */
+async function touch(n) {
+  for (let attempt = 0; attempt < 5; attempt++) {
+    if (await page.$('[data-testid="attract"]')) {
+      await page.mouse.click(960, 540);
+      await page.waitForFunction(() => !document.querySelector('[data-testid="attract"]'));
+    }
+    try {
+      // The first partners by date are near home: the camera zooms in to show both.
+      await page
+        .locator('.partner-button')
+        .nth(n % 4)
+        .click({ timeout: 10000 });
+      return;
+    } catch {
+      /* the attract loop began first: again */
+    }
+  }
+  throw new Error(`cycle ${n}: could not open a partner`);
+}
+
+/** One lifecycle. Returns true when the page reloaded itself during its attract loop. */
+async function lifecycle(n, home) {
+  const before = await origin();
+  const countdowns = await page.evaluate(() => window.__soakCountdowns);
+  await touch(n);
+  await page
+    .waitForFunction((h) => Math.abs(window.__partnerMap.map.getZoom() - h) > 0.05, home, {
+      timeout: 15000,
+    })
+    .catch(() => console.warn(`cycle ${n}: the camera did not leave home`));
+  await atHome(home).catch(() => console.warn(`cycle ${n}: the camera did not settle home`));
+  await page.waitForFunction((c) => window.__soakCountdowns > c, countdowns, { timeout: 120000 });
+  await visible('[data-testid="attract"]'); // reset → attract
+  // The reload may come as the loop starts: then this page's count is gone with it.
+  const cyclesBefore = await page.evaluate(() => window.__attractCycles ?? 0).catch(() => 0);
+  // One full turn of the attract loop, or a reload (a new document) in the middle of it.
+  for (;;) {
+    try {
+      await page.waitForFunction(
+        ([k, o]) => performance.timeOrigin !== o || (window.__attractCycles ?? 0) > k,
+        [cyclesBefore, before],
+        { timeout: 300000 },
+      );
+      break;
+    } catch (error) {
+      if (!/context was destroyed|navigation/i.test(String(error))) throw error;
+    }
+  }
+  await page.waitForLoadState('load');
+  if ((await origin()) === before) return false;
+  await ready();
+  await visible('[data-testid="attract"]');
+  await page.waitForFunction(() => (window.__attractCycles ?? 0) >= 1, null, { timeout: 300000 });
+  return true;
 }
 
 const started = Date.now();
-// The time scale is a test-only global set before the page loads; the URL never carries it.
-await page.addInitScript((scale) => {
-  window.__partnerMapTimeScale = scale;
-}, timeScale);
-await page.goto(`${base}?mode=kiosk&idle=3`);
-// The attract loop starts after 3 s and keeps the map moving, so wait for load rather than idle.
-await page.waitForFunction(() => window.__partnerMap?.marks?.load, null, { timeout: 60000 });
-const cyclesDone = () => page.evaluate(() => window.__attractCycles ?? 0);
-// Warm-up: the first cycle loads everything lazy (QR, fonts, panel); measure after it.
-await page.waitForFunction(() => (window.__attractCycles ?? 0) >= 1, null, { timeout: 300000 });
-const start = await measure();
+await page.goto(`${base}?mode=kiosk`);
+await ready();
+const home = await page.evaluate(() => window.__partnerMap.map.getZoom());
+
+// Calibration: two cycles give the length of one, so the reload can be due near --reload-at.
+const t0 = Date.now();
+for (let i = 0; i < 2; i++) await lifecycle(i, home);
+const cycleMs = (Date.now() - t0) / 2;
+const reloadHours = ((reloadAt - 0.5) * cycleMs) / 3_600_000 / timeScale;
+reloadHoursOnce = reloadHours;
+await page.reload();
+await ready();
 console.log(
-  `cycle 1: heap ${start.heapMB.toFixed(2)} MB, DOM nodes ${start.nodes}, listeners ${start.listeners}`,
+  `calibration: one cycle ≈ ${(cycleMs / 1000).toFixed(1)} s; reloadHours ${reloadHours.toFixed(3)} (× ${timeScale})`,
 );
-let last = start;
+
+const rows = [];
 const deadline = started + maxMinutes * 60000;
-while ((await cyclesDone()) < cycles + 1 && Date.now() < deadline) {
-  const before = await cyclesDone();
-  await page.waitForFunction((n) => (window.__attractCycles ?? 0) > n, before, { timeout: 300000 });
-  last = await measure();
+for (let n = 1; n <= cycles && Date.now() < deadline; n++) {
+  const reloaded = await lifecycle(n, home);
+  const m = await measure();
+  rows.push({ n, reloaded, ...m });
   console.log(
-    `cycle ${before + 1}: heap ${last.heapMB.toFixed(2)} MB, DOM nodes ${last.nodes}, listeners ${last.listeners}`,
+    `cycle ${String(n).padStart(2)}: heap ${m.heapMB.toFixed(2)} MB, DOM nodes ${m.nodes}, listeners ${m.listeners}, WebGL contexts ${m.gl.live} (maps ${m.gl.maps}, made ${m.gl.made})${reloaded ? '  ← reloaded during the attract loop' : ''}`,
   );
 }
-const done = (await cyclesDone()) - 1;
-const growth = ((last.heapMB - start.heapMB) / start.heapMB) * 100;
-console.log('');
-console.log(
-  `soak: ${done} cycles in ${((Date.now() - started) / 60000).toFixed(1)} min (time scale ${timeScale})`,
-);
-console.log(
-  `heap  start ${start.heapMB.toFixed(2)} MB → end ${last.heapMB.toFixed(2)} MB (${growth >= 0 ? '+' : ''}${growth.toFixed(1)} %) — goal under 5 %: ${growth < 5 ? 'met' : 'not met'}`,
-);
-console.log(
-  `DOM   start ${start.nodes} nodes → end ${last.nodes} nodes; listeners ${start.listeners} → ${last.listeners}`,
-);
 await browser.close();
 stopServer();
-process.exit(0);
+
+// Budget, within each reload period after its first WARM_UP cycles.
+const periods = [[]];
+for (const row of rows) {
+  if (row.reloaded) periods.push([]);
+  periods.at(-1).push(row);
+}
+let ok = true;
+const pct = (v, b) => ((v - b) / b) * 100;
+console.log('');
+console.log(
+  `soak: ${rows.length} cycles in ${((Date.now() - started) / 60000).toFixed(1)} min (time scale ${timeScale}); reloads: ${periods.length - 1}`,
+);
+periods.forEach((period, i) => {
+  const settled = period.slice(WARM_UP);
+  const label = `period ${i + 1} (cycles ${period[0]?.n ?? '-'}–${period.at(-1)?.n ?? '-'})`;
+  if (settled.length === 0) {
+    console.log(`${label}: fewer than ${WARM_UP + 1} cycles, no budget check`);
+    ok = false;
+    return;
+  }
+  const [first] = settled;
+  const spread = (key) => settled.map((r) => pct(r[key], first[key]));
+  const heap = spread('heapMB');
+  const nodes = spread('nodes');
+  const within = (list) => list.every((p) => Math.abs(p) <= BUDGET * 100);
+  const glOk = period.every((r) => r.gl.live <= r.gl.maps && r.gl.live <= period[0].gl.live);
+  const range = (list) => `${Math.min(...list).toFixed(1)} % … +${Math.max(...list).toFixed(1)} %`;
+  console.log(
+    `${label}, after cycle ${first.n}: heap ${first.heapMB.toFixed(2)} MB ${range(heap)} — ${within(heap) ? 'within' : 'OUTSIDE'} ±5 %; DOM ${first.nodes} nodes ${range(nodes)} — ${within(nodes) ? 'within' : 'OUTSIDE'} ±5 %; WebGL contexts ${Math.max(...period.map((r) => r.gl.live))} ≤ maps ${Math.min(...period.map((r) => r.gl.maps))}, never growing — ${glOk ? 'met' : 'NOT MET'}`,
+  );
+  ok &&= within(heap) && within(nodes) && glOk;
+});
+if (periods.length < 2) {
+  console.log('the scheduled reload did not happen');
+  ok = false;
+}
+console.log(`budget: ${ok ? 'met' : 'not met'}`);
+process.exit(ok ? 0 : 1);

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { PartnerCollection } from '@/lib/partners-file/partner-file';
 import {
   collectionToCsv,
   csvToCollection,
   detectDelimiter,
-  lostInCsv,
-  type PartnerCollection,
-} from '../lib/partners-csv.ts';
+} from '@/lib/partners-file/partners-csv';
+import { lostInCsv } from '../lib/lost-in-csv.ts';
 
 const FIXTURE = 'scripts/__tests__/fixtures/round-trip.geojson';
 const text = readFileSync(FIXTURE, 'utf8');

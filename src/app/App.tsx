@@ -6,7 +6,7 @@ import { Loading } from '@/features/data-status/components/loading';
 import { usePartnersQuery } from '@/hooks/use-partners';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { AppShell } from './app-shell';
-import { ConsolePage, preloadMode } from './mode-parts';
+import { ConsolePage, preloadMode, StudioPage } from './mode-parts';
 import { startPlaybackController } from './playback-controller';
 import { useHydrateFromUrl, useUrlWriter } from './url-sync';
 import { useDocumentAttrs } from './use-document-attrs';
@@ -43,7 +43,13 @@ export function App() {
 
   return (
     <LazyPart fallback={<Loading />}>
-      {profile.page === 'presenter-console' ? <ConsolePage /> : <AppShell />}
+      {profile.page === 'presenter-console' ? (
+        <ConsolePage />
+      ) : profile.page === 'data-studio' ? (
+        <StudioPage preview={<AppShell />} />
+      ) : (
+        <AppShell />
+      )}
     </LazyPart>
   );
 }

@@ -1,4 +1,4 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import type { ModePart, ModeProfile } from '@/lib/modes/profiles';
 
 type Loader = () => Promise<{ default: ComponentType }>;
@@ -6,7 +6,7 @@ type Loader = () => Promise<{ default: ComponentType }>;
 // Each mode's own code loads in that mode only (issue 8: the first view loads only what it needs).
 // The app starts these imports as soon as the mode is known, while the data loads, and waits for
 // them under its Suspense: the mode's keys, buttons and embed API are there from the shell's first frame.
-const loaders: Record<ModePart | 'presenter-console', Loader> = {
+const loaders: Record<ModePart | 'presenter-console' | 'data-studio', Loader> = {
   'kiosk-layer': () =>
     import('@/features/kiosk/components/kiosk-layer').then((m) => ({ default: m.KioskLayer })),
   phone: () =>
@@ -25,11 +25,16 @@ const loaders: Record<ModePart | 'presenter-console', Loader> = {
     import('@/features/presenter/components/console-view').then((m) => ({
       default: m.ConsoleView,
     })),
+  // The studio's grid, spreadsheet library and worker: in ?mode=studio only.
+  'data-studio': () =>
+    import('@/features/studio/components/studio-view').then((m) => ({
+      default: m.StudioView as ComponentType,
+    })),
 };
 
 const parts = Object.fromEntries(
   Object.entries(loaders).map(([id, load]) => [id, lazy(load)]),
-) as Record<ModePart | 'presenter-console', LazyExoticComponent<ComponentType>>;
+) as Record<ModePart | 'presenter-console' | 'data-studio', LazyExoticComponent<ComponentType>>;
 
 type Slot = 'header' | 'stage' | 'dock-footer' | 'root';
 
@@ -56,10 +61,12 @@ export function ModeParts({ profile, slot }: { profile: ModeProfile; slot: Slot 
 }
 
 export const ConsolePage = parts['presenter-console'];
+export const StudioPage = parts['data-studio'] as LazyExoticComponent<
+  ComponentType<{ preview: ReactNode }>
+>;
 
 /** Starts loading the mode's code; errors surface where the lazy parts render. */
 export function preloadMode(profile: ModeProfile) {
-  const ids =
-    profile.page === 'presenter-console' ? (['presenter-console'] as const) : profile.parts;
+  const ids = profile.page === 'map' ? profile.parts : [profile.page];
   for (const id of ids) loaders[id]().catch(() => undefined);
 }

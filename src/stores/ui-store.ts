@@ -40,6 +40,7 @@ export function urlStateOf(s: UiState): UrlState {
     theme: s.theme,
     data: s.data,
     idle: s.idle,
+    health: s.health,
   };
 }
 

@@ -1,5 +1,5 @@
 /** The `?mode=` values; no mode is the web page. */
-export const MODES = ['kiosk', 'present', 'embed', 'console'] as const;
+export const MODES = ['kiosk', 'present', 'embed', 'console', 'studio'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Lazy parts the app shell loads for a mode, beside the parts every mode has. */
@@ -7,8 +7,8 @@ export type ModePart = 'kiosk-layer' | 'phone' | 'presenter-layer' | 'fullscreen
 
 /** Everything that differs between modes; features read this, never the mode's name. */
 export interface ModeProfile {
-  /** What the app loads: the map app, or the presenter's console in place of it. */
-  page: 'map' | 'presenter-console';
+  /** What the app loads: the map app, the presenter's console, or the data studio (the map as its preview). */
+  page: 'map' | 'presenter-console' | 'data-studio';
   /** The lazy parts the shell loads and mounts for this mode. */
   parts: readonly ModePart[];
   /** Links out become QR codes (no way to leave the app). */
@@ -86,6 +86,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     layout: 'frame',
   },
   console: { ...WEB, page: 'presenter-console', defaultTheme: 'dark', tour: true },
+  studio: { ...WEB, page: 'data-studio' },
 };
 
 export function profileOf(mode: Mode | null): ModeProfile {

@@ -74,9 +74,18 @@ export const configSchema = z.object({
   embed: z._default(z.object({ allowedOrigins: z._default(z.array(httpUrl), []) }), {
     allowedOrigins: [],
   }),
-  kiosk: z._default(z.object({ idleSeconds: z._default(int().check(z.gte(3), z.lte(3600)), 90) }), {
-    idleSeconds: 90,
-  }),
+  kiosk: z._default(
+    z.object({
+      idleSeconds: z._default(int().check(z.gte(3), z.lte(3600)), 90),
+      /** Seconds without input before the camera eases home (only when shorter than the idle time). */
+      settleSeconds: z._default(z.number().check(z.positive(), z.lte(3600)), 20),
+      /** Hours between self-healing reloads, taken during the attract loop only. */
+      reloadHours: z._default(z.number().check(z.positive(), z.lte(24 * 30)), 12),
+      /** Minutes of attract loop before the screen dims; null = never. */
+      dimAfterMinutes: z._default(z.nullable(z.number().check(z.positive(), z.lte(24 * 60))), null),
+    }),
+    { idleSeconds: 90, settleSeconds: 20, reloadHours: 12, dimAfterMinutes: null },
+  ),
   maxDataBytes: z._default(int().check(z.positive()), 5_000_000),
   dataUpdated: partialDate,
   about: z.optional(

@@ -1,8 +1,11 @@
 import { show } from './messages';
+import type { ProblemCode, ProblemParams } from './problem-codes';
 
 export interface SourceWarning {
   path: string;
   message: string;
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 // An id-like tail: "article 10118", "news article 567089", "post 89", "bài 218491", "PORTAL173557".
@@ -41,6 +44,8 @@ export function sourceWarnings(
       warnings.push({
         path: `properties.sources[${i}].title`,
         message: `${show(source.title)} is only an outlet and a number; expected the article's headline, or outlet, date and what it reports marked "(headline not verified)"`,
+        code: 'outlet-title',
+        params: { column: `source_${i + 1}_title`, value: show(source.title) },
       });
     }
     const char = UNENCODED.exec(source.url)?.[0];
@@ -48,6 +53,8 @@ export function sourceWarnings(
       warnings.push({
         path: `properties.sources[${i}].url`,
         message: `unencoded character ${show(char)} (${codePoint(char)}) in the URL; expected it percent-encoded, as in ${JSON.stringify(new URL(source.url).href)}`,
+        code: 'unencoded-url',
+        params: { column: `source_${i + 1}_url`, value: show(char) },
       });
     }
   });

@@ -2,6 +2,7 @@ import type { Partner } from '@/types/partner';
 import { parsePartialDate } from './dates';
 import { show } from './messages';
 import { makePartnerSchema, PARTNER_KEYS } from './partner-schema';
+import { classifyIssue, type ProblemCode, type ProblemParams } from './problem-codes';
 import { sourceWarnings } from './source-warnings';
 
 export interface Problem {
@@ -9,7 +10,11 @@ export interface Problem {
   index?: number;
   id?: string;
   path: string;
+  /** The English line data:check prints. */
   message: string;
+  /** What the UI words in its own language, from `params`. */
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 export interface ValidationResult {
@@ -63,11 +68,12 @@ const fatal = (
   kind: NonNullable<ValidationResult['fatal']>['kind'],
   path: string,
   message: string,
+  params: ProblemParams = {},
 ): ValidationResult => ({
   partners: [],
   problems: [],
   warnings: [],
-  fatal: { kind, problem: { path, message } },
+  fatal: { kind, problem: { path, message, code: kind, params } },
 });
 
 /** Parses and validates a partners file; bad records are reported and left out, the rest are kept. */
@@ -78,6 +84,7 @@ export function validatePartnersText(text: string, options: ValidateOptions): Va
       'too-big',
       'file',
       `${bytes} bytes is too big; expected at most ${options.maxBytes} bytes (config maxDataBytes)`,
+      { bytes, max: options.maxBytes },
     );
   }
   const warnings: Problem[] = [];
@@ -86,6 +93,8 @@ export function validatePartnersText(text: string, options: ValidateOptions): Va
     warnings.push({
       path: 'file',
       message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+      code: 'bom',
+      params: {},
     });
   }
   let raw: unknown;
@@ -143,7 +152,13 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       for (const issue of parsed.error.issues) {
         // An issue with the feature itself (e.g. null) has no path: name it, not an empty "::".
         const path = pathOf(issue.path) || 'feature';
-        problems.push({ index, id, path, message: issue.message });
+        problems.push({
+          index,
+          id,
+          path,
+          message: issue.message,
+          ...classifyIssue(feature, issue),
+        });
       }
       return;
     }
@@ -155,6 +170,8 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
         id,
         path: 'properties.id',
         message: `duplicate id ${show(p.id)} (first at features[${first}]); expected a unique id`,
+        code: 'duplicate-id',
+        params: { column: 'id', value: show(p.id), first },
       });
       return;
     }
@@ -166,6 +183,8 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
           id,
           path: `properties.${key}`,
           message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}`,
+          code: 'unknown-property',
+          params: { column: key },
         });
       }
     }

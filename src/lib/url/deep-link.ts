@@ -10,5 +10,5 @@ export function deepLink(
   const base = new URL(publicUrl ?? pageUrl);
   base.search = '';
   base.hash = '';
-  return `${base.href}${serializeUrlState({ ...state, mode: null, idle: null }, ctx)}`;
+  return `${base.href}${serializeUrlState({ ...state, mode: null, idle: null, health: false }, ctx)}`;
 }

@@ -21,6 +21,8 @@ export interface UrlState {
   theme: Theme | null;
   data: string | null;
   idle: number | null;
+  /** Kiosk operator view kept open (`health=1`). */
+  health: boolean;
 }
 
 export const EMPTY_URL_STATE: UrlState = {
@@ -33,6 +35,7 @@ export const EMPTY_URL_STATE: UrlState = {
   theme: null,
   data: null,
   idle: null,
+  health: false,
 };
 
 export interface ParseContext {
@@ -99,6 +102,10 @@ export function parseUrlState(
         if (/^\d{1,5}$/.test(value) && Number(value) > 0) state.idle = Number(value);
         else invalid(key, value, 'a number of seconds');
         break;
+      case 'health':
+        if (value === '1') state.health = true;
+        else invalid(key, value, '1');
+        break;
       default:
         if (!ctx.knownExtra?.includes(key)) warnings.push(`Ignoring unknown parameter ?${key}`);
     }
@@ -131,6 +138,7 @@ export function serializeUrlState(
   if (state.theme) params.set('theme', state.theme);
   if (state.data) params.set('data', state.data);
   if (state.idle !== null) params.set('idle', String(state.idle));
+  if (state.health) params.set('health', '1');
   extra?.forEach((value, key) => params.set(key, value));
   const text = params.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';

@@ -18,6 +18,8 @@ export interface ModeSlice {
   mode: Mode | null;
   data: string | null;
   idle: number | null;
+  /** Kiosk operator view kept open (`?health=1`, a launch parameter). */
+  health: boolean;
   /** True once the URL has been read into the store. */
   hydrated: boolean;
   /** The launch URL's state: what "Start over" and the kiosk's idle reset return to. */
@@ -47,6 +49,7 @@ export const modeSlice: Slice<ModeSlice> = (set, get) => ({
   mode: EMPTY_URL_STATE.mode,
   data: EMPTY_URL_STATE.data,
   idle: EMPTY_URL_STATE.idle,
+  health: EMPTY_URL_STATE.health,
   hydrated: false,
   home: EMPTY_URL_STATE,
   flags: ALL_SHOWN,

@@ -1,29 +1,63 @@
-import { useEffect, useState, type SyntheticEvent } from 'react';
+import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
 import { useModeProfile } from '@/hooks/use-mode-profile';
-import { useUiStore } from '@/stores/ui-store';
+import { usePartners } from '@/hooks/use-partners';
+import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
+import { useNoEscape } from '../hooks/use-no-escape';
+import { useOperatorTaps } from '../hooks/use-operator-taps';
+import { useScreenCare } from '../hooks/use-screen-care';
+import { useSelfHeal } from '../hooks/use-self-heal';
+import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
+import { useKioskHealth } from '../stores/kiosk-health-store';
+import { CountdownDialog } from './countdown-dialog';
+import { OperatorView } from './operator-view';
+import '../kiosk.css';
 import './kiosk-layer.css';
 
-/** Kiosk chrome: Start over, the idle countdown, and the attract loop with its call to action. */
+/** Kiosk chrome: Start over, the two-stage idle, the attract loop, self-healing, screen care, the operator view. */
 export function KioskLayer() {
   const { t } = useTranslation();
   const config = useConfig();
-  const idle = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
+  const { partners } = usePartners();
+  const profile = useModeProfile();
+  const { settleSeconds, reloadHours, dimAfterMinutes } = config.kiosk;
+  const idleSeconds = useUiStore((s) => s.idle) ?? config.kiosk.idleSeconds;
   const attract = useUiStore((s) => s.attract);
-  const { phase, remaining } = useIdleReset(idle, useModeProfile().idleReset);
-  useAttractLoop();
+  const healthParam = useUiStore((s) => s.health);
+  const [healthDismissed, setHealthDismissed] = useState(false);
+  const [tapped, closeTapped] = useOperatorTaps();
   const [dismissing, setDismissing] = useState(false);
 
   useEffect(() => {
-    const noMenu = (e: Event) => e.preventDefault();
-    window.addEventListener('contextmenu', noMenu);
-    return () => window.removeEventListener('contextmenu', noMenu);
+    // A self-healing reload lands straight back in the attract loop.
+    if (landing.attract) useUiStore.getState().setAttract(true);
   }, []);
 
+  const onTimeout = useCallback(() => {
+    const store = useUiStore.getState();
+    store.resetToHome();
+    useKioskHealth.getState().countReset();
+    // A newer data file waits for the reset, never for a visitor mid-visit; the URL is home again.
+    if (selectProfile(store).updatesAtReset && store.dataUpdateReady)
+      void reloadIntoAttract(useKioskHealth.getState().reloads);
+    else store.setAttract(true);
+  }, []);
+  const { phase, remaining, keepLooking } = useIdleReset({
+    enabled: profile.idleReset,
+    idleSeconds,
+    settleSeconds,
+    onTimeout,
+  });
+  useAttractLoop();
+  useSelfHeal(reloadHours);
+  useNoEscape();
+  const { dimmed } = useScreenCare(dimAfterMinutes);
+
   const startOver = () => {
+    keepLooking();
     useUiStore.getState().resetToHome();
     useUiStore.getState().announce(t('kiosk.startedOver'));
   };
@@ -39,17 +73,19 @@ export function KioskLayer() {
     window.setTimeout(() => setDismissing(false), 450);
   };
 
+  const countdown = phase === 'countdown' && !attract;
+  const operatorOpen = tapped || (healthParam && !healthDismissed);
   return (
     <>
-      <button type="button" className="start-over" onClick={startOver}>
+      <button type="button" className="start-over" onClick={startOver} inert={countdown}>
         {t('kiosk.startOver')}
       </button>
-      {phase === 'countdown' && !attract && (
-        <div className="idle-countdown" role="alertdialog" aria-labelledby="idle-title">
-          <p id="idle-title">{t('kiosk.stillThere')}</p>
-          <p className="idle-seconds">{t('kiosk.resetIn', { count: remaining })}</p>
-          <p>{t('kiosk.touchToStay')}</p>
-        </div>
+      {countdown && (
+        <CountdownDialog
+          remaining={remaining}
+          onKeepLooking={keepLooking}
+          onStartOver={startOver}
+        />
       )}
       {(attract || dismissing) && (
         <div
@@ -64,6 +100,17 @@ export function KioskLayer() {
         >
           {attract && <p className="attract-cta">{t('kiosk.touchToExplore')}</p>}
         </div>
+      )}
+      {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}
+      {operatorOpen && (
+        <OperatorView
+          dataUpdated={config.dataUpdated}
+          partnerCount={partners.length}
+          onClose={() => {
+            closeTapped();
+            setHealthDismissed(true);
+          }}
+        />
       )}
     </>
   );

@@ -3,6 +3,7 @@ import { dateSortKey } from '@/lib/schema/dates';
 import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
 import { usePartners } from '@/hooks/use-partners';
+import { useKioskHealth } from '../stores/kiosk-health-store';
 
 const TOUR_STEP_MS = 6000;
 const TOUR_LENGTH = 6;
@@ -57,6 +58,7 @@ export function useAttractLoop() {
           await wait(TOUR_STEP_MS);
         }
         offset += TOUR_LENGTH;
+        useKioskHealth.getState().countAttractCycle();
         // Soak-test hook: completed attract cycles.
         window.__attractCycles = (window.__attractCycles ?? 0) + 1;
         if (cancelled) return;

@@ -4,7 +4,9 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
-import { MAP_PALETTES } from '@/config/map-theme';
+import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES } from '@/config/map-theme';
+import { countryName } from '@/lib/format/countries';
+import { isGroupId } from '../engine/group-layers';
 import { useConfig } from '@/api/config';
 import { useModeProfile } from '@/hooks/use-mode-profile';
 import { usePartners } from '@/hooks/use-partners';
@@ -17,8 +19,11 @@ import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { useDescribePartner } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
+import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
+import { EdgeChips } from './edge-chips';
+import type { OffscreenWatch } from '../engine/offscreen';
 import './map-view.css';
 
 declare global {
@@ -28,6 +33,8 @@ declare global {
       map: unknown;
       marks: Record<string, number>;
       setYear: (year: number | null) => void;
+      /** Other MapLibre maps on screen (insets); empty when there are none. */
+      insets: unknown[];
     };
   }
 }
@@ -75,6 +82,8 @@ export function MapView() {
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
   const [loaded, setLoaded] = useState(false);
+  // The engine's off-screen watcher (plain TS), for the edge chips.
+  const [offscreen, setOffscreen] = useState<OffscreenWatch | null>(null);
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
@@ -113,10 +122,11 @@ export function MapView() {
     if (direction) {
       e.preventDefault();
       const id = engine.moveFocus(direction);
-      if (id) store.announce(describeRef.current(id));
+      if (id) store.announce(engine.describe(id));
     } else if (e.key === 'Enter' && store.focusedId) {
       e.preventDefault();
-      store.select(store.focusedId);
+      if (isGroupId(store.focusedId)) engine.openGroup(store.focusedId);
+      else store.select(store.focusedId);
     } else if (e.key === '+' || e.key === '=') {
       e.preventDefault();
       map.zoomIn();
@@ -134,6 +144,7 @@ export function MapView() {
       map,
       marks,
       setYear: (year) => useUiStore.getState().changeYear(year, 'auto'),
+      insets: [],
     };
     engineRef.current = new MapEngine(map, {
       home: config.home.coordinates,
@@ -150,11 +161,16 @@ export function MapView() {
           : 'none',
       reducedMotion: prefersReducedMotion,
       hitRadius: 6 * typeScale(),
+      countryName: (code, lang) => countryName(code, lang, config.countryNames),
+      scale: typeScale(),
+      font: { regular: FONT_REGULAR, bold: FONT_BOLD },
     });
     engineRef.current.jumpHome();
+    setOffscreen(engineRef.current.offscreen);
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
     // Pinch zooms; it never rotates.
     map.touchZoomRotate.disableRotation();
+    map.on('click', (e) => takeMapPick([e.lngLat.lng, e.lngLat.lat]));
     map.getCanvas().setAttribute('tabindex', '-1');
     map.getCanvas().removeAttribute('role');
     map.getCanvas().setAttribute('aria-hidden', 'true');
@@ -218,10 +234,16 @@ export function MapView() {
           touchPitch={false}
           maxPitch={0}
           attributionControl={false}
-          renderWorldCopies
+          renderWorldCopies={false}
           style={{ position: 'absolute', inset: 0 }}
         >
           {loaded && <MapControls />}
+          {offscreen && (
+            <EdgeChips
+              subscribe={offscreen.subscribe}
+              flyTo={(side) => offscreen.flyTo(side, prefersReducedMotion())}
+            />
+          )}
         </ReactMap>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { AllPaintProperties, ExpressionSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { LAYER_IDS as L, type MapPalette } from '@/config/map-theme';
 import { highlighted } from './map-style';
+import { GROUP_LABEL_LAYER, GROUP_LAYER, groupRing } from './group-layers';
 
 /** Recolours the basemap and labels for a theme without reloading the style. */
 export function applyPalette(map: MapLibreMap, p: MapPalette) {
@@ -22,7 +23,10 @@ export function applyPalette(map: MapLibreMap, p: MapPalette) {
     [L.sovereigntyLabels, 'text-halo-color', p.labelHalo],
     [L.seaLabel, 'text-color', p.seaLabel],
     [L.seaLabel, 'text-halo-color', p.ocean],
+    [GROUP_LABEL_LAYER, 'text-color', p.label],
+    [GROUP_LABEL_LAYER, 'text-halo-color', p.labelHalo],
   ];
+  paint.push([GROUP_LAYER, 'circle-stroke-color', ['case', groupRing, p.focus, p.marker]]);
   for (const [layer, property, value] of paint) {
     if (map.getLayer(layer)) map.setPaintProperty(layer, property, value);
   }

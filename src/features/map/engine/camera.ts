@@ -1,4 +1,5 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { oneWorldZoom } from './one-world';
 
 /** Every arc in view (or the world around home before data arrives). */
 export function homeView(
@@ -16,14 +17,17 @@ export function homeView(
           [home[0] + 180, 75],
         ],
   );
+  const minZoom = oneWorldZoom(map);
+  map.setMinZoom(minZoom);
   const camera = map.cameraForBounds(bounds, { padding: cameraPadding(map, 'none') });
-  return { center: camera?.center ?? home, zoom: Math.max(camera?.zoom ?? 1, map.getMinZoom()) };
+  return { center: camera?.center ?? home, zoom: Math.max(camera?.zoom ?? 1, minZoom) };
 }
 
-/** Bounds of a line, using unwrapped longitudes so arcs across the antimeridian stay continuous. */
+/** Bounds of a line in the one drawn world (-180..180): an arc across the antimeridian spans it all. */
 export function lineBounds(coordinates: readonly [number, number][]): LngLatBoundsLike {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of coordinates) {
+  for (const [raw, lat] of coordinates) {
+    const lon = raw - 360 * Math.round(raw / 360);
     w = Math.min(w, lon);
     e = Math.max(e, lon);
     s = Math.min(s, lat);
@@ -50,4 +54,17 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
   if (panel === 'bottom')
     return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };
   return { top: base, bottom: base, left: base, right: Math.max(base, controls) };
+}
+
+/** Eases so that a whole line (home to partner) is in view inside the padding. */
+export function easeToLine(
+  map: MapLibreMap,
+  line: readonly [number, number][],
+  padding: PaddingOptions,
+  reducedMotion: boolean,
+) {
+  const camera = map.cameraForBounds(lineBounds(line), { padding, maxZoom: 6 });
+  if (!camera) return;
+  if (reducedMotion) map.jumpTo(camera);
+  else map.easeTo({ ...camera, duration: 1000 });
 }

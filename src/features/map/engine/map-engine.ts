@@ -1,20 +1,28 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
+import { LAYER_IDS as L, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
 import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
-import { MAP_PALETTES } from '@/config/map-theme';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
-import { cameraPadding, homeView, lineBounds } from './camera';
-import { fieldFilter, withDash, withLabelZoom } from './filters';
+import { cameraPadding, easeToLine, homeView } from './camera';
+import { fieldFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
-import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
+import type { Direction } from '@/lib/geo/pick-direction';
+import { GROUP_LABEL_LAYER, GROUP_SOURCE, groupLabelField, isGroupId } from './group-layers';
+import type { LabelFont } from './measure-label';
+import { PartnerDisplay } from './partner-display';
+import { focusTarget } from './keyboard-focus';
+import { fitOneWorld } from './one-world';
+import { fixedLabelsOf, withFlatNames } from './fixed-labels';
+import { describeGroup, openGroupView } from './group-actions';
+import { MapTooltip } from './map-tooltip';
+import { OffscreenWatch } from './offscreen';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 
@@ -43,8 +51,14 @@ export interface EngineOptions {
   reducedMotion: () => boolean;
   /** Half the hover and tap box around the pointer, in CSS px. */
   hitRadius: number;
+  countryName: (code: string, lang: Lang) => string;
+  /** Map type scale (1 on laptops). */
+  scale: number;
+  font: LabelFont;
 }
 
+/** Store fields that change the shown partners or their names, hence the groups. */
+const REGROUP_ON = ['year', 'fields', 'lang', 'partner'] as const;
 const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
 
 /** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
@@ -60,20 +74,24 @@ export class MapEngine {
   private selected: string | null = null;
   private focused: string | null = null;
   private points = new Map<string, [number, number]>();
-  private readonly tooltip: HTMLDivElement;
+  private readonly tooltip: MapTooltip;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
+  private readonly unfit: () => void;
+  readonly display: PartnerDisplay;
+  readonly offscreen: OffscreenWatch;
+  private shownZoom = NaN;
   private refocusTimer = 0;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
     this.options = options;
-    this.tooltip = document.createElement('div');
-    this.tooltip.className = 'map-tooltip';
-    this.tooltip.setAttribute('role', 'tooltip');
-    this.tooltip.hidden = true;
-    map.getContainer().appendChild(this.tooltip);
+    this.tooltip = new MapTooltip(map.getContainer());
     this.visibility = new YearVisibility(map);
+    this.display = new PartnerDisplay(map, options);
+    this.offscreen = new OffscreenWatch(map, () => this.display.shown);
+    this.unfit = fitOneWorld(map);
+    map.on('moveend', this.onMoveEnd);
     this.animation = new YearAnimation(
       map,
       () => ({
@@ -95,7 +113,7 @@ export class MapEngine {
       isHidden: (id) => this.visibility.isHidden(id),
       hover: this.onHover,
       leave: this.onLeave,
-      click: (id) => useUiStore.getState().select(id),
+      click: (id) => (isGroupId(id) ? this.openGroup(id) : useUiStore.getState().select(id)),
     });
     this.unsubscribe = useUiStore.subscribe(drawn, (state, prev) => this.sync(state, prev), {
       equalityFn: shallow,
@@ -109,6 +127,8 @@ export class MapEngine {
     window.clearTimeout(this.refocusTimer);
     this.unsubscribe();
     this.unbindPointer();
+    this.unfit();
+    this.map.off('moveend', this.onMoveEnd);
     this.animation.cancel();
     this.tooltip.remove();
   }
@@ -119,14 +139,9 @@ export class MapEngine {
   }
 
   setSovereignty(data: FeatureCollection) {
-    const flat = {
-      ...data,
-      features: data.features.map((f) => {
-        const name = (f.properties?.name ?? {}) as Record<string, string>;
-        return { ...f, properties: { ...f.properties, name_vi: name.vi, name_en: name.en } };
-      }),
-    };
-    this.source(S.sovereignty)?.setData(flat);
+    this.source(S.sovereignty)?.setData(withFlatNames(data));
+    this.display.setFixedLabels(fixedLabelsOf(data));
+    if (this.hasData) this.refresh();
   }
 
   setPartners(features: PartnerFeatures) {
@@ -143,8 +158,7 @@ export class MapEngine {
         f.geometry.coordinates as [number, number][],
       ]),
     );
-    this.source(S.partners)?.setData(features.points);
-    this.source(S.arcs)?.setData(features.arcs);
+    this.display.setFeatures(features);
     this.animation.cancel();
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
@@ -155,6 +169,41 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
+    this.refresh();
+  }
+
+  /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
+  refresh() {
+    const { year, fields, lang, partner: selected } = useUiStore.getState();
+    this.shownZoom = this.map.getZoom();
+    this.display.update({
+      year,
+      fields,
+      zoom: this.shownZoom,
+      lang: contentLangOf(lang),
+      selected,
+    });
+    this.offscreen.emit();
+  }
+
+  private readonly onMoveEnd = () => {
+    if (Math.abs(this.map.getZoom() - this.shownZoom) > 0.01) this.refresh();
+  };
+
+  /** Zooms to fit a group's members, so each is drawn and named on its own. */
+  openGroup(id: string) {
+    const group = this.display.groups.get(id);
+    if (!group) return;
+    const padding = cameraPadding(this.map, this.options.panelPlacement());
+    openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
+  }
+
+  /** Tooltip and announcement text for a partner or a group. */
+  describe(id: string): string {
+    const group = this.display.groups.get(id);
+    return group
+      ? describeGroup(group, this.display, contentLangOf(useUiStore.getState().lang))
+      : this.options.describe(id);
   }
 
   /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
@@ -177,7 +226,7 @@ export class MapEngine {
     if (!prev || state.fields !== prev.fields) {
       const filter = fieldFilter(state.fields);
       map.setFilter(L.partners, filter);
-      map.setFilter(L.partnerLabels, withLabelZoom(filter));
+      map.setFilter(L.partnerLabels, filter);
       map.setFilter(L.arcsSolid, withDash(filter, false));
       map.setFilter(L.arcsDashed, withDash(filter, true));
     }
@@ -198,6 +247,11 @@ export class MapEngine {
       for (const id of LABEL_LAYERS)
         if (map.getLayer(id))
           map.setLayoutProperty(id, 'text-field', labelField(contentLangOf(state.lang)));
+      map.setLayoutProperty(
+        GROUP_LABEL_LAYER,
+        'text-field',
+        groupLabelField(contentLangOf(state.lang)),
+      );
     }
     if (!prev || state.theme !== prev.theme) {
       applyPalette(map, MAP_PALETTES[state.theme]);
@@ -216,6 +270,8 @@ export class MapEngine {
       this.setState(this.focused, { focus: true });
       this.showFocusTooltip();
     }
+    const regroup = prev && REGROUP_ON.some((key) => state[key] !== prev[key]);
+    if (regroup) this.refresh();
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
       this.selected = state.partner;
@@ -229,39 +285,31 @@ export class MapEngine {
     }
   }
 
-  /** Moves the keyboard focus ring to the nearest shown partner in a direction (from the centre at first). */
+  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
   moveFocus(direction: Direction): string | null {
-    const canvas = this.map.getCanvas().getBoundingClientRect();
-    const seen = new Set<string>();
-    const points: ScreenPoint[] = [];
-    for (const f of this.map.queryRenderedFeatures({ layers: [L.partners] })) {
-      const id = String(f.properties.id);
-      if (seen.has(id) || f.geometry.type !== 'Point' || this.visibility.isHidden(id)) continue;
-      seen.add(id);
-      const p = this.map.project(f.geometry.coordinates as [number, number]);
-      points.push({ id, x: p.x, y: p.y });
-    }
-    const current = points.find((p) => p.id === this.focused);
-    const origin = current ?? { x: canvas.width / 2, y: canvas.height / 2 };
-    const next =
-      pickInDirection(origin, points, direction) ?? (current ? null : nearest(origin, points));
-    if (next) useUiStore.getState().setFocused(next.id);
-    return next?.id ?? null;
+    const next = focusTarget(this.map, this.focused, direction, (id) =>
+      this.visibility.isHidden(id),
+    );
+    if (next) useUiStore.getState().setFocused(next);
+    return next;
   }
 
   private showFocusTooltip() {
-    const coords = this.focused ? this.points.get(this.focused) : undefined;
+    const group = this.focused ? this.display.groups.get(this.focused) : undefined;
+    const coords = this.focused
+      ? this.points.get(group?.representative ?? this.focused)
+      : undefined;
     if (!this.focused || !coords) {
-      if (!useUiStore.getState().hoveredId) this.tooltip.hidden = true;
+      if (!useUiStore.getState().hoveredId) this.tooltip.hide();
       return;
     }
     const p = this.map.project(coords);
-    this.tooltip.textContent = this.options.describe(this.focused);
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${p.x + 14}px, ${p.y + 14}px)`;
+    this.tooltip.show(this.describe(this.focused), p.x, p.y);
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
+    if (isGroupId(id) && this.display.groups.has(id))
+      this.map.setFeatureState({ source: GROUP_SOURCE, id }, state);
     if (!id || !this.arcs.has(id)) return;
     this.map.setFeatureState({ source: S.partners, id }, state);
     this.map.setFeatureState({ source: S.arcs, id }, state);
@@ -272,17 +320,12 @@ export class MapEngine {
     const arc = this.arcs.get(id);
     if (!arc) return;
     const padding = cameraPadding(this.map, this.options.panelPlacement());
-    const camera = this.map.cameraForBounds(lineBounds(arc), { padding, maxZoom: 6 });
-    if (!camera) return;
-    if (this.options.reducedMotion()) this.map.jumpTo(camera);
-    else this.map.easeTo({ ...camera, duration: 1000 });
+    easeToLine(this.map, arc, padding, this.options.reducedMotion());
   }
 
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
-    this.tooltip.textContent = this.options.describe(id);
-    this.tooltip.hidden = false;
-    this.tooltip.style.transform = `translate(${point.x + 14}px, ${point.y + 14}px)`;
+    this.tooltip.show(this.describe(id), point.x, point.y);
   };
 
   /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
@@ -294,22 +337,7 @@ export class MapEngine {
   };
 
   private readonly onLeave = () => {
-    this.tooltip.hidden = true;
+    this.tooltip.hide();
     useUiStore.getState().hover(null);
   };
-}
-
-function nearest(
-  origin: { x: number; y: number },
-  points: readonly ScreenPoint[],
-): ScreenPoint | null {
-  let best: ScreenPoint | null = null;
-  for (const p of points) {
-    if (
-      !best ||
-      Math.hypot(p.x - origin.x, p.y - origin.y) < Math.hypot(best.x - origin.x, best.y - origin.y)
-    )
-      best = p;
-  }
-  return best;
 }

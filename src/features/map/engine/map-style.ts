@@ -14,6 +14,7 @@ import {
 import type { Lang } from '@/types/partner';
 import { PULSE } from './year-animation';
 import { HIDDEN } from './year-visibility';
+import { GROUP_SOURCE, groupLayers, LEADER_SOURCE } from './group-layers';
 
 const empty = (): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -51,7 +52,8 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
     layout: { 'line-cap': dashed ? 'butt' : 'round', 'line-join': 'round' },
     paint: {
       'line-color': ['get', 'color'],
-      'line-width': ['case', highlighted, 4 * scale, 1.8 * scale],
+      // Group arcs carry a width by their count (partner-display.ts).
+      'line-width': ['*', ['case', highlighted, 4, ['coalesce', ['get', 'width'], 1.8]], scale],
       'line-opacity': ['case', hidden, 0, highlighted, 1, 0.8],
       ...(dashed && { 'line-dasharray': [2, 1.5] }),
     },
@@ -98,6 +100,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'circle-stroke-opacity': ['*', 0.9, ['-', 1, pulse]],
       },
     },
+    ...groupLayers(palette, lang, scale).slice(0, 2),
     {
       id: L.home,
       type: 'circle',
@@ -117,12 +120,11 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-field': labelField(lang),
         'text-font': [FONT_REGULAR],
         'text-size': 12 * scale,
-        'text-offset': [0, 0.9],
-        'text-anchor': 'top',
-        'text-optional': true,
-        // Earlier signings first, then stronger relations (labelZooms): labels of partners hidden
-        // by the year never take the place of shown ones, so year steps need no new placement.
-        'symbol-sort-key': ['get', 'labelRank'],
+        // Placed by the engine clear of markers and other names (partner-display.ts).
+        'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
+        'text-radial-offset': ['get', 'offset'],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
       },
       paint: {
         'text-opacity': ['case', hidden, 0, 1],
@@ -131,6 +133,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         'text-halo-width': 1.5 * scale,
       },
     },
+    ...groupLayers(palette, lang, scale).slice(2),
     {
       id: L.homeLabel,
       type: 'symbol',
@@ -235,6 +238,8 @@ export function buildMapStyle(options: StyleOptions): StyleSpecification {
       [S.home]: empty(),
       [S.arcsDraw]: empty(),
       [S.pulse]: { ...empty(), promoteId: 'id' },
+      [GROUP_SOURCE]: { ...empty(), promoteId: 'id' },
+      [LEADER_SOURCE]: empty(),
     },
     layers: [
       { id: L.ocean, type: 'background', paint: { 'background-color': palette.ocean } },

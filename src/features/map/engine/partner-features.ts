@@ -8,6 +8,7 @@ import type { Partner } from '@/types/partner';
 
 export interface PartnerFeatureProps {
   id: string;
+  country: string;
   name_vi: string;
   name_en: string;
   color: string;
@@ -33,6 +34,7 @@ function propsOf(
   const fields = p.fields.length ? p.fields : [UNRECORDED];
   return {
     id: p.id,
+    country: p.country,
     name_vi: p.name.vi,
     name_en: p.name.en,
     color: primaryFieldColor(scales.color, p.fields),

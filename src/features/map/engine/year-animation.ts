@@ -3,6 +3,7 @@ import type { Feature, LineString, Point } from 'geojson';
 import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { PartnerFeatureProps } from './partner-features';
 import type { YearVisibility } from './year-visibility';
+import { splitAtAntimeridian } from './world-pixels';
 
 const DRAW_MS = 900;
 const PULSE_MS = 1100;
@@ -62,7 +63,8 @@ export class YearAnimation {
         fresh.map((f) => {
           const coords = f.geometry.coordinates;
           const n = Math.max(2, Math.ceil(coords.length * easeOut(t)));
-          return { ...f, geometry: { type: 'LineString', coordinates: coords.slice(0, n) } };
+          const pieces = splitAtAntimeridian(coords.slice(0, n) as [number, number][]);
+          return { ...f, geometry: { type: 'MultiLineString', coordinates: pieces } };
         }),
       );
       for (const s of spots)

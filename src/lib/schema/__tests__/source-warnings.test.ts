@@ -44,6 +44,8 @@ describe('sourceWarnings', () => {
         path: 'properties.sources[0].url',
         message:
           'unencoded character "–" (U+2013) in the URL; expected it percent-encoded, as in "https://cadn.com.vn/that-chat-quan-he-da-nang-%E2%80%93-battambang-siem-reap-post106443.html"',
+        code: 'unencoded-url',
+        params: { column: 'source_1_url', value: '"–"' },
       },
     ]);
   });

@@ -80,6 +80,8 @@ describe('validatePartnersText', () => {
       {
         path: 'file',
         message: 'starts with a byte-order mark (ignored); expected UTF-8 without BOM',
+        code: 'bom',
+        params: {},
       },
     ]);
   });
@@ -95,6 +97,8 @@ describe('validatePartnersText', () => {
       problem: {
         path: 'file',
         message: `${bytes} bytes is too big; expected at most ${bytes - 1} bytes (config maxDataBytes)`,
+        code: 'too-big',
+        params: { bytes, max: bytes - 1 },
       },
     });
   });
@@ -105,6 +109,8 @@ describe('validatePartnersText', () => {
       problem: {
         path: 'features',
         message: 'the collection is empty; expected at least one partner',
+        code: 'empty',
+        params: {},
       },
     });
   });

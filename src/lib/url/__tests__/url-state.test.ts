@@ -21,6 +21,7 @@ describe('parseUrlState: every parameter', () => {
     ['theme=contrast', { theme: 'contrast' }],
     ['data=other%2Fpartners.geojson', { data: 'other/partners.geojson' }],
     ['idle=30', { idle: 30 }],
+    ['health=1', { health: true }],
   ])('?%s', (query, expected) => {
     const { state: parsed, warnings } = parseUrlState(`?${query}`, ctx);
     expect(parsed).toEqual(state(expected as Partial<UrlState>));
@@ -42,6 +43,7 @@ describe('parseUrlState: invalid values are dropped with a warning', () => {
     ['theme=pink', 'theme'],
     ['idle=-5', 'idle'],
     ['idle=0', 'idle'],
+    ['health=yes', 'health'],
   ])('?%s', (query, key) => {
     const { state: parsed, warnings } = parseUrlState(`?${query}`, ctx);
     expect(parsed).toEqual(EMPTY_URL_STATE);
@@ -71,6 +73,7 @@ describe('serializeUrlState', () => {
 
   it('writes every parameter in the canonical order', () => {
     const all = state({
+      health: true,
       idle: 20,
       data: 'x.geojson',
       theme: 'dark',
@@ -82,7 +85,7 @@ describe('serializeUrlState', () => {
       lang: 'en',
     });
     expect(serializeUrlState(all, out)).toBe(
-      '?lang=en&mode=kiosk&partner=genoa&year=2012&fields=ports,tourism&projection=globe&theme=dark&data=x.geojson&idle=20',
+      '?lang=en&mode=kiosk&partner=genoa&year=2012&fields=ports,tourism&projection=globe&theme=dark&data=x.geojson&idle=20&health=1',
     );
   });
 

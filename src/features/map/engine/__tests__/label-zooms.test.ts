@@ -4,6 +4,7 @@ import { labelZooms, type PartnerFeatureProps } from '../partner-features';
 function partner(i: number, year: number | null, strength: number): PartnerFeatureProps {
   return {
     id: `p${i}`,
+    country: 'XX',
     name_vi: `P${i}`,
     name_en: `P${i}`,
     color: '#000',

@@ -1,0 +1,344 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { openApp, partnerList, ROOT, searchParams, shippedPartners } from './support/app-page';
+
+type Kiosk = {
+  idleSeconds?: number;
+  settleSeconds?: number;
+  reloadHours?: number;
+  dimAfterMinutes?: number;
+};
+const rawConfig = () => JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8'));
+
+/** Serves data/config.json with other kiosk times: `first` for the first load, `later` after. */
+async function routeKioskConfig(page: Page, first: Kiosk, later: Kiosk = first) {
+  let loads = 0;
+  await page.route('**/data/config.json', (route) => {
+    const config = rawConfig();
+    config.kiosk = { ...config.kiosk, ...(loads++ === 0 ? first : later) };
+    return route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) });
+  });
+  return () => loads;
+}
+
+/** How many of the raw file's partners are on screen (any world copy), by projecting each one. */
+function partnersInView(page: Page) {
+  const points = shippedPartners().map((p) => p.geometry.coordinates);
+  return page.evaluate((points) => {
+    const map = window.__partnerMap!.map as {
+      project: (p: [number, number]) => { x: number; y: number };
+      getCanvas: () => HTMLCanvasElement;
+    };
+    const { width, height } = map.getCanvas().getBoundingClientRect();
+    return points.filter(([lng, lat]) =>
+      [-360, 0, 360].some((k) => {
+        const p = map.project([lng + k, lat]);
+        return p.x >= 0 && p.x <= width && p.y >= 0 && p.y <= height;
+      }),
+    ).length;
+  }, points);
+}
+
+test.describe('two-stage idle', () => {
+  test('settle eases home keeping the partner and year; Keep looking cancels; Start over resets', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await routeKioskConfig(page, { idleSeconds: 12, settleSeconds: 5 });
+    await openApp(page, '?mode=kiosk&lang=en');
+    const total = shippedPartners().length;
+    await page.getByRole('slider', { name: 'Year' }).press('End');
+    await page.getByRole('slider', { name: 'Year' }).press('ArrowLeft');
+    await expect.poll(() => searchParams(page).get('year')).not.toBeNull();
+    const year = searchParams(page).get('year');
+    await partnerList(page)
+      .getByRole('button', { name: /^Genoa/ })
+      .click();
+    await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeVisible();
+    // The camera went to Genoa: not every partner is on screen.
+    await expect.poll(() => partnersInView(page)).toBeLessThan(total);
+
+    // Stage one: every partner back on screen, before any countdown; the visit is kept.
+    await expect.poll(() => partnersInView(page), { timeout: 12_000 }).toBe(total);
+    await expect(page.getByRole('alertdialog')).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeVisible();
+    expect(searchParams(page).get('partner')).toBe('genoa');
+    expect(searchParams(page).get('year')).toBe(year);
+
+    // Stage two: the countdown; the always-visible Start over cannot be reached behind it.
+    const countdown = page.getByRole('alertdialog', { name: 'Still there?' });
+    await expect(countdown).toBeVisible({ timeout: 15_000 });
+    await expect(countdown.getByRole('button', { name: 'Start over' })).toBeVisible();
+    const behind = page.locator('.start-over');
+    await expect(behind).toHaveAttribute('inert');
+    const box = (await behind.boundingBox())!;
+    const hit = await page.evaluate(
+      ([x, y]) => document.elementFromPoint(x!, y!)?.closest('.start-over') !== null,
+      [box.x + box.width / 2, box.y + box.height / 2],
+    );
+    expect(hit, 'a tap on the always-visible Start over reaches it').toBe(false);
+
+    await countdown.getByRole('button', { name: 'Keep looking' }).click();
+    await expect(countdown).toBeHidden();
+    await expect(page.getByTestId('attract')).toHaveCount(0);
+    await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeVisible();
+    expect(searchParams(page).get('partner')).toBe('genoa');
+    expect(searchParams(page).get('year')).toBe(year);
+
+    await expect(countdown).toBeVisible({ timeout: 20_000 });
+    await countdown.getByRole('button', { name: 'Start over' }).click();
+    await expect(countdown).toBeHidden();
+    await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeHidden();
+    await expect.poll(() => [...searchParams(page).keys()].sort()).toEqual(['lang', 'mode']);
+    await expect(behind).not.toHaveAttribute('inert');
+  });
+});
+
+test.describe('self-healing reload', () => {
+  test('a due reload waits for the attract loop, then lands straight in it', async ({ page }) => {
+    test.setTimeout(120_000);
+    // Due 3 s after load; the reloaded page gets the shipped 12 h.
+    const loads = await routeKioskConfig(
+      page,
+      { idleSeconds: 9, settleSeconds: 2, reloadHours: 3 / 3600 },
+      { idleSeconds: 9, settleSeconds: 2 },
+    );
+    await page.addInitScript(() => {
+      const w = window as unknown as { __sawCountdown: boolean };
+      w.__sawCountdown = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[role="alertdialog"]')) w.__sawCountdown = true;
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await openApp(page, '?mode=kiosk&lang=en');
+    const sameDocument = () =>
+      page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument);
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    await partnerList(page)
+      .getByRole('button', { name: /^Genoa/ })
+      .click();
+    // The reload is due, but a visitor is here: no reload.
+    await page.waitForFunction(() => performance.now() > 4500);
+    expect(await sameDocument()).toBe(true);
+    expect(searchParams(page).get('partner')).toBe('genoa');
+    await expect(page.getByTestId('attract')).toHaveCount(0);
+
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await expect(page.getByRole('alertdialog')).toBeVisible({ timeout: 20_000 });
+    await reloaded;
+    await expect(page.getByTestId('attract')).toBeVisible({ timeout: 30_000 });
+    expect(await sameDocument()).toBeUndefined();
+    expect(
+      await page.evaluate(() => (window as unknown as { __sawCountdown: boolean }).__sawCountdown),
+    ).toBe(false);
+    expect(loads()).toBe(2);
+    expect(new URL(page.url()).search).toBe('?lang=en&mode=kiosk');
+    expect(await storedAnything(page)).toEqual([]);
+  });
+});
+
+/** Every place a page can keep something, and what is there. */
+function storedAnything(page: Page) {
+  return page.evaluate(async () => {
+    const found: string[] = [];
+    if (localStorage.length) found.push(`localStorage: ${localStorage.length}`);
+    if (sessionStorage.length) found.push(`sessionStorage: ${sessionStorage.length}`);
+    if (document.cookie) found.push(`cookie: ${document.cookie}`);
+    const dbs = await indexedDB.databases();
+    if (dbs.length) found.push(`indexedDB: ${dbs.map((d) => d.name).join()}`);
+    const cacheNames = await caches.keys();
+    if (cacheNames.length) found.push(`caches: ${cacheNames.join()}`);
+    return found;
+  });
+}
+
+test.describe('operator view', () => {
+  const raw = rawConfig();
+  const total = String(shippedPartners().length);
+
+  test('five taps in the top-left corner open it for ten seconds; it stores nothing', async ({
+    page,
+  }) => {
+    await openApp(page, '?mode=kiosk&lang=en', { map: false });
+    const view = page.getByRole('region', { name: 'Kiosk health' });
+    const opened = await page.evaluate(() => performance.now());
+    for (let i = 0; i < 5; i++) await page.mouse.click(20, 20);
+    await expect(view).toBeVisible();
+    const row = (label: string) =>
+      view.locator('div', { has: page.locator(`dt:text-is("${label}")`) }).locator('dd');
+    await expect(row('Partners')).toHaveText(total);
+    await expect(row('Data updated')).toHaveText(raw.dataUpdated);
+    await expect(row('Resets')).toHaveText('0');
+    await expect(row('Reloads')).toHaveText('0');
+    await expect(row('Uptime')).toHaveText(/^\d+:\d\d:\d\d$/);
+    await expect(row('JS heap')).toHaveText(/MB$/);
+    await expect(view).toBeHidden({ timeout: 20_000 });
+    const closed = await page.evaluate(() => performance.now());
+    expect(closed - opened).toBeGreaterThanOrEqual(10_000);
+    expect(new URL(page.url()).search).toBe('?lang=en&mode=kiosk');
+    expect(await storedAnything(page)).toEqual([]);
+
+    // Four taps are not enough (checked once a dialog opened after them has rendered).
+    for (let i = 0; i < 4; i++) await page.mouse.click(20, 20);
+    await page.getByRole('button', { name: 'About this map' }).click();
+    await expect(page.getByRole('dialog')).toBeVisible();
+    await expect(view).toHaveCount(0);
+  });
+
+  test('?health=1 keeps it open through the idle reset until dismissed', async ({ page }) => {
+    await openApp(page, '?mode=kiosk&lang=en&idle=3&health=1', { map: false });
+    const view = page.getByRole('region', { name: 'Kiosk health' });
+    await expect(view).toBeVisible();
+    await expect(page.getByTestId('attract')).toBeVisible({ timeout: 15_000 });
+    await expect(view).toBeVisible();
+    await expect(
+      view.locator('div', { has: page.locator('dt:text-is("Resets")') }).locator('dd'),
+    ).toHaveText('1');
+    expect(searchParams(page).get('health')).toBe('1');
+    await view.getByRole('button', { name: 'Close' }).click();
+    await expect(view).toBeHidden();
+    await expect(page.getByTestId('attract')).toBeVisible();
+    expect(await storedAnything(page)).toEqual([]);
+  });
+});
+
+test.describe('no escape', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 1280, height: 800 } });
+
+  /** Two fingers spreading apart at (x, y), sent as raw touches. */
+  async function pinch(page: Page, x: number, y: number) {
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', points: [number, number][]) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: points.map(([px, py], id) => ({ x: px, y: py, id })),
+      });
+    await touch('touchStart', [
+      [x - 10, y],
+      [x + 10, y],
+    ]);
+    for (let i = 1; i <= 10; i++)
+      await touch('touchMove', [
+        [x - 10 - i * 15, y],
+        [x + 10 + i * 15, y],
+      ]);
+    await touch('touchEnd', []);
+    await cdp.detach();
+  }
+  const pageScale = (page: Page) => page.evaluate(() => window.visualViewport?.scale ?? 1);
+  const zoom = (page: Page) =>
+    page.evaluate(() => (window.__partnerMap!.map as { getZoom: () => number }).getZoom());
+
+  test('a pinch zooms the map but not the page; overscroll is off', async ({ page }) => {
+    // On the web page the same pinch zooms the page: the check can see a page zoom.
+    await openApp(page, '?lang=en');
+    const sidebar = (await page.locator('aside.sidebar').boundingBox())!;
+    await pinch(page, sidebar.x + sidebar.width / 2, sidebar.y + 200);
+    await expect.poll(() => pageScale(page)).toBeGreaterThan(1.5);
+
+    await openApp(page, '?mode=kiosk&lang=en');
+    const side = (await page.locator('aside.sidebar').boundingBox())!;
+    await pinch(page, side.x + side.width / 2, side.y + 200);
+    const map = (await page.getByTestId('map').boundingBox())!;
+    const before = await zoom(page);
+    await pinch(page, map.x + map.width / 2, map.y + map.height / 2);
+    await expect.poll(() => zoom(page)).toBeGreaterThan(before + 1);
+    expect(await pageScale(page)).toBe(1);
+    // Swipe back and pull-to-refresh are overscroll gestures: off on the page and its body.
+    const overscroll = await page.evaluate(() =>
+      [document.documentElement, document.body].map((el) => {
+        const style = getComputedStyle(el);
+        return `${style.overscrollBehaviorX} ${style.overscrollBehaviorY}`;
+      }),
+    );
+    expect(overscroll).toEqual(['none none', 'none none']);
+  });
+
+  test('print, save, find, reload and page-zoom keys, long press, drag and selection do nothing', async ({
+    page,
+  }) => {
+    await openApp(page, '?mode=kiosk&lang=en', { map: false });
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { __keys: string[] }).__keys = seen;
+      const modifiers = ['Control', 'Alt', 'Shift', 'Meta'];
+      window.addEventListener(
+        'keydown',
+        (e) => !e.defaultPrevented && !modifiers.includes(e.key) && seen.push(e.key),
+      );
+    });
+    const keys = [
+      'Control+p',
+      'Control+s',
+      'Control+f',
+      'Control+r',
+      'F5',
+      'Control+Equal',
+      'Control+Minus',
+      'Control+0',
+      'Alt+ArrowLeft',
+    ];
+    for (const key of keys) await page.keyboard.press(key);
+    await page.keyboard.press('a');
+    // Only the plain key reached the page's default action.
+    expect(await page.evaluate(() => (window as unknown as { __keys: string[] }).__keys)).toEqual([
+      'a',
+    ]);
+
+    const cancelled = await page.evaluate(() => {
+      const target = document.querySelector('.app-title') ?? document.body;
+      const fire = (event: Event) => !target.dispatchEvent(event);
+      return {
+        contextmenu: fire(new MouseEvent('contextmenu', { bubbles: true, cancelable: true })),
+        dragstart: fire(new DragEvent('dragstart', { bubbles: true, cancelable: true })),
+        selectstart: fire(new Event('selectstart', { bubbles: true, cancelable: true })),
+      };
+    });
+    expect(cancelled).toEqual({ contextmenu: true, dragstart: true, selectstart: true });
+    const title = (await page.locator('.app-title').boundingBox())!;
+    await page.mouse.move(title.x + 2, title.y + title.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(title.x + title.width - 2, title.y + title.height / 2, { steps: 5 });
+    await page.mouse.up();
+    expect(await page.evaluate(() => window.getSelection()?.toString() ?? '')).toBe('');
+  });
+});
+
+test.describe('screen care', () => {
+  test('in the attract loop the UI shifts a few px without scrolling, and dims until touched', async ({
+    page,
+  }) => {
+    await page.addInitScript(() => {
+      window.__partnerMapTimeScale = 0.1;
+    });
+    // Idle 6 s (real time), a shift every 18 s, dim after 1.2 s of attract loop.
+    await routeKioskConfig(page, { idleSeconds: 6, dimAfterMinutes: 0.2 });
+    await openApp(page, '?mode=kiosk&lang=en', { map: false });
+    const frame = () =>
+      page.evaluate(() => {
+        const rect = document.querySelector('.app')!.getBoundingClientRect();
+        const root = document.scrollingElement!;
+        return { x: rect.x, y: rect.y, width: root.scrollWidth, height: root.scrollHeight };
+      });
+    const still = await frame();
+    expect([still.x, still.y]).toEqual([0, 0]);
+    const attract = page.getByTestId('attract');
+    await expect(attract).toBeVisible({ timeout: 15_000 });
+    await expect
+      .poll(async () => Object.values(await frame()).join(), { timeout: 30_000 })
+      .not.toBe(Object.values(still).join());
+    const shifted = await frame();
+    expect(Math.abs(shifted.x) + Math.abs(shifted.y)).toBeGreaterThan(0);
+    expect(Math.max(Math.abs(shifted.x), Math.abs(shifted.y))).toBeLessThanOrEqual(4);
+    expect([shifted.width, shifted.height]).toEqual([still.width, still.height]);
+
+    const dim = page.getByTestId('kiosk-dim');
+    await expect(dim).toBeVisible({ timeout: 15_000 });
+    await page.mouse.click(640, 400);
+    await expect(dim).toBeHidden();
+    await expect(attract).toBeHidden();
+    await expect.poll(async () => [(await frame()).x, (await frame()).y]).toEqual([0, 0]);
+  });
+});

@@ -1,0 +1,168 @@
+// Data studio with a large sheet (issue 18): a CSV of N rows (default 5,000) made from the shipped
+// partners is opened in ?mode=studio, checked, then previewed on the map; prints the longest
+// main-thread task of each step (PerformanceObserver 'longtask'). The budget is 200 ms.
+// Usage: node scripts/studio-bench.mjs [--rows 5000] [--port 4298] [--no-build]
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
+
+const args = process.argv.slice(2);
+const opt = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const rows = Number(opt('rows', 5000));
+const port = Number(opt('port', 4298));
+const executablePath = findChromium();
+if (!executablePath) {
+  console.error(HOW_TO_GET_CHROMIUM);
+  process.exit(1);
+}
+
+// The sheet: the shipped partners repeated, each copy with its own id and a shifted position;
+// summaries cut to 40 characters so the written file stays under the config's maxDataBytes.
+const shipped = JSON.parse(readFileSync('data/partners.geojson', 'utf8')).features;
+const quote = (s) => `"${String(s).replaceAll('"', '""')}"`;
+const header = [
+  'id',
+  'name_vi',
+  'name_en',
+  'country',
+  'kind',
+  'relation',
+  'signed',
+  'lon',
+  'lat',
+  'fields',
+  'summary_vi',
+  'summary_en',
+  'source_1_title',
+  'source_1_url',
+];
+const lines = [header.join(',')];
+for (let i = 0; i < rows; i += 1) {
+  const { geometry: g, properties: p } = shipped[i % shipped.length];
+  const copy = Math.floor(i / shipped.length);
+  const lon = ((g.coordinates[0] + copy * 0.37 + 180) % 360) - 180;
+  const lat = Math.max(-85, Math.min(85, g.coordinates[1] + ((copy % 7) - 3) * 0.21));
+  lines.push(
+    [
+      `${p.id}-${copy}`,
+      p.name.vi,
+      `${p.name.en} ${copy}`,
+      p.country,
+      p.kind,
+      p.relation,
+      p.signed ?? '',
+      lon.toFixed(4),
+      lat.toFixed(4),
+      p.fields.join('|'),
+      p.summary.vi.slice(0, 40),
+      p.summary.en.slice(0, 40),
+      p.sources[0].title,
+      p.sources[0].url,
+    ]
+      .map(quote)
+      .join(','),
+  );
+}
+const dir = mkdtempSync(join(tmpdir(), 'studio-bench-'));
+const file = join(dir, `partners-${rows}.csv`);
+writeFileSync(file, `${lines.join('\r\n')}\r\n`);
+
+if (!args.includes('--no-build')) {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
+  stdio: 'ignore',
+  detached: true,
+});
+const stop = () => {
+  try {
+    process.kill(-server.pid);
+  } catch {
+    /* already gone */
+  }
+};
+process.on('exit', stop);
+const base = `http://localhost:${port}/`;
+for (let i = 0; ; i += 1) {
+  if (
+    await fetch(base).then(
+      (r) => r.ok,
+      () => false,
+    )
+  )
+    break;
+  if (i > 120) throw new Error(`preview server did not start on ${base}`);
+  await new Promise((r) => setTimeout(r, 250));
+}
+
+const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.addInitScript(() => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries())
+      window.__longTasks.push({ start: e.startTime, ms: e.duration });
+  }).observe({ type: 'longtask', buffered: true });
+});
+const since = async (from) => {
+  const tasks = await page.evaluate((t) => window.__longTasks.filter((x) => x.start >= t), from);
+  return { count: tasks.length, longest: Math.round(Math.max(0, ...tasks.map((t) => t.ms))) };
+};
+const now = () => page.evaluate(() => performance.now());
+const checked = async () => {
+  await page.locator('.studio-problems[aria-busy="false"]').waitFor({ timeout: 120_000 });
+  const first = await page
+    .locator('[data-testid="studio-problems"] li')
+    .first()
+    .textContent({ timeout: 1000 })
+    .catch(() => '');
+  return `${await page.locator('#studio-problems-h').textContent()} ${first}`;
+};
+
+await page.goto(`${base}?mode=studio&lang=en`);
+await page.getByText(`${shipped.length} rows`).waitFor({ timeout: 60_000 });
+await page.getByText('No problems: every row is valid.').waitFor({ timeout: 60_000 });
+
+let t0 = await now();
+let wall = Date.now();
+await page.getByLabel(/Open a file/).setInputFiles(file);
+await page.getByText(`${rows} rows`).waitFor({ timeout: 120_000 });
+const problems = await checked();
+const load = { ...(await since(t0)), wall: Date.now() - wall };
+
+t0 = await now();
+wall = Date.now();
+await page.getByLabel(/^id, row 2$/).fill('edited-id');
+await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
+await checked();
+await page.getByRole('tab', { name: /Changes \(\d+\)/ }).waitFor();
+const edit = { ...(await since(t0)), wall: Date.now() - wall };
+
+t0 = await now();
+wall = Date.now();
+await page.getByRole('tab', { name: 'Preview on the map' }).click();
+await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
+  timeout: 120_000,
+});
+await page.getByText(`uses the ${rows} valid rows`).waitFor({ timeout: 120_000 });
+const preview = { ...(await since(t0)), wall: Date.now() - wall };
+await browser.close();
+stop();
+
+const row = (name, r) =>
+  `${name.padEnd(26)} longest task ${String(r.longest).padStart(5)} ms  (${r.count} tasks over 50 ms, ${r.wall} ms wall)`;
+console.log(`Data studio, ${rows} rows (budget: no main-thread task over 200 ms); ${problems}`);
+console.log(row('open + check the sheet', load));
+console.log(row('edit one cell + recheck', edit));
+console.log(row('preview on the map', preview));
+const worst = Math.max(load.longest, edit.longest, preview.longest);
+console.log(
+  `longest main-thread task: ${worst} ms ${worst <= 200 ? '(within 200 ms)' : '(OVER 200 ms)'}`,
+);

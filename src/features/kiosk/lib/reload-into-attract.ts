@@ -1,0 +1,68 @@
+// A self-healing reload lands straight in the attract loop. The mark rides in history.state, which
+// survives a reload: nothing is stored and nothing is written to the URL.
+
+const KEY = 'partnerMapKiosk';
+const SW_WAIT_MS = 10_000;
+
+interface Mark {
+  attract: boolean;
+  reloads: number;
+}
+
+function readMark(state: unknown): Mark | null {
+  if (typeof state !== 'object' || state === null) return null;
+  const mark = (state as Record<string, unknown>)[KEY];
+  if (typeof mark !== 'object' || mark === null) return null;
+  const { attract, reloads } = mark as Record<string, unknown>;
+  return {
+    attract: attract === true,
+    reloads: typeof reloads === 'number' && reloads >= 0 ? reloads : 0,
+  };
+}
+
+function writeMark(mark: Mark) {
+  const state: unknown = window.history.state;
+  const base = typeof state === 'object' && state !== null ? state : {};
+  window.history.replaceState({ ...base, [KEY]: mark }, '');
+}
+
+/** Read once when the kiosk code loads: did a self-healing reload bring us here? */
+export const landing = ((): Mark => {
+  if (typeof window === 'undefined') return { attract: false, reloads: 0 };
+  const mark = readMark(window.history.state) ?? { attract: false, reloads: 0 };
+  // Taken once: a later manual reload (F5 by staff) starts normally.
+  if (mark.attract) writeMark({ ...mark, attract: false });
+  return mark;
+})();
+
+/** Lets a newer service-worker version take over (it activates itself, see src/sw/sw.ts), briefly. */
+export async function activateWaitingWorker(container = navigator.serviceWorker): Promise<void> {
+  if (!container) return;
+  const registration = await container.getRegistration().catch(() => undefined);
+  if (!registration) return;
+  await registration.update().catch(() => undefined);
+  const next = registration.installing ?? registration.waiting;
+  if (!next) return;
+  await new Promise<void>((resolve) => {
+    const timer = window.setTimeout(resolve, SW_WAIT_MS);
+    container.addEventListener(
+      'controllerchange',
+      () => {
+        window.clearTimeout(timer);
+        resolve();
+      },
+      { once: true },
+    );
+  });
+}
+
+let reloading = false;
+
+/** Reloads into the attract loop, with a newer app version applied first; the data worker serves its newest copy. */
+export async function reloadIntoAttract(reloads: number): Promise<void> {
+  if (reloading) return;
+  reloading = true;
+  await activateWaitingWorker();
+  writeMark({ attract: true, reloads: reloads + 1 });
+  window.location.reload();
+}

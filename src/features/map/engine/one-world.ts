@@ -1,0 +1,24 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+
+/**
+ * World copies are off, so each partner, arc and group is drawn once at any zoom. MapLibre would then
+ * keep the world covering the whole map (on a portrait phone that crops the world's sides, and with
+ * them partners); instead the centre only stays on the world, and the lowest zoom shows the world at
+ * half the map's width. The ocean colour fills the map around it.
+ */
+export function fitOneWorld(map: MapLibreMap): () => void {
+  const fit = () => map.setMinZoom(oneWorldZoom(map));
+  map.setTransformConstrain((center, zoom) => {
+    center.lng = Math.max(-180, Math.min(180, center.lng));
+    center.lat = Math.max(-75, Math.min(80, center.lat));
+    return { center, zoom: Math.max(zoom, map.getMinZoom()) };
+  });
+  fit();
+  map.on('resize', fit);
+  return () => map.off('resize', fit);
+}
+
+export function oneWorldZoom(map: MapLibreMap): number {
+  const width = map.getContainer().clientWidth || 512;
+  return Math.max(-2, Math.log2(width / 512) - 1);
+}

@@ -1,0 +1,251 @@
+import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { SOURCE_IDS as S } from '@/config/map-theme';
+import type { MarkerGroup } from '@/lib/geo/group-markers';
+import { circleBox } from '@/lib/geo/place-labels';
+import type { Lang } from '@/types/partner';
+import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
+import type { ShownPoint } from './offscreen';
+import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
+import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
+import { measureLabel, type LabelFont } from './measure-label';
+import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-features';
+import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
+
+type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
+/** Undated partners rank after every dated one. */
+const UNDATED = 1e6;
+
+/** One world is drawn (no copies): arcs over the Pacific become two pieces. */
+function arcGeometry(coordinates: [number, number][]): LineString | MultiLineString {
+  const pieces = splitAtAntimeridian(coordinates);
+  return pieces.length === 1
+    ? { type: 'LineString', coordinates: pieces[0]! }
+    : { type: 'MultiLineString', coordinates: pieces };
+}
+
+export interface DisplayState {
+  year: number | null;
+  fields: readonly string[] | null;
+  zoom: number;
+  lang: Lang;
+  selected: string | null;
+}
+
+export interface DisplayOptions {
+  home: [number, number];
+  homeName: Record<Lang, string>;
+  countryName: (code: string, lang: Lang) => string;
+  /** Map type scale (1 on laptops). */
+  scale: number;
+  font: LabelFont;
+}
+
+export interface ShownGroup extends MarkerGroup {
+  /** Bounds of the members, [[w, s], [e, n]], longitudes unwrapped around home. */
+  bounds: [[number, number], [number, number]];
+  label: Record<Lang, string>;
+}
+
+/** The one rule for "shown": signed by the chosen year (undated only at "today") and in a field turned on. */
+export function isShownFeature(
+  p: PartnerFeatureProps,
+  year: number | null,
+  fields: readonly string[] | null,
+): boolean {
+  // Undated partners (year null) show only at "today" (lib/view/year.ts).
+  if (year !== null && (p.year === null || p.year > year)) return false;
+  return fields === null || fields.some((f) => p.fieldKey.includes(`|${f}|`));
+}
+
+/**
+ * What the partner layers draw at the current zoom: shown partners that overlap others of their
+ * country become one group marker (with `point_count`) and one arc; names are placed clear of
+ * every marker and of each other, strongest relation first, then earliest signing.
+ */
+export class PartnerDisplay {
+  private features: PartnerFeatures | null = null;
+  private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
+  private arcs = new Map<string, [number, number][]>();
+  private signature = '';
+  private fixed: readonly FixedLabel[] = [];
+  groups = new Map<string, ShownGroup>();
+  /** The partners shown now (after the year and the fields), for the edge chips. */
+  shown: ShownPoint[] = [];
+  /** Partner id → the group drawing it now. */
+  memberOf = new Map<string, string>();
+
+  constructor(
+    private readonly map: MapLibreMap,
+    private readonly options: DisplayOptions,
+  ) {}
+
+  setFixedLabels(labels: readonly FixedLabel[]) {
+    this.fixed = labels;
+    this.signature = '';
+  }
+
+  setFeatures(features: PartnerFeatures) {
+    this.features = features;
+    this.points = new Map(features.points.features.map((f) => [f.properties.id, f]));
+    this.arcs = new Map(
+      features.arcs.features.map((f) => [
+        f.properties.id,
+        f.geometry.coordinates as [number, number][],
+      ]),
+    );
+    this.signature = '';
+  }
+
+  update(state: DisplayState) {
+    if (!this.features) return;
+    const { scale, font, home, homeName } = this.options;
+    const px = worldPixels(state.zoom, 0);
+    const size = 12 * scale;
+    const shown = this.features.points.features.filter((f) =>
+      isShownFeature(f.properties, state.year, state.fields),
+    );
+    this.shown = shown.map((f) => ({
+      id: f.properties.id,
+      coordinates: f.geometry.coordinates as [number, number],
+      country: f.properties.country,
+    }));
+    // Label priority: stronger relation first, then earlier signing.
+    const order = [...shown].sort(
+      (a, b) =>
+        b.properties.strength - a.properties.strength ||
+        (a.properties.year ?? UNDATED) - (b.properties.year ?? UNDATED) ||
+        a.properties.id.localeCompare(b.properties.id),
+    );
+    const items: LayoutItem[] = order.map((f, rank) => {
+      const p = f.properties;
+      const [x, y] = px(f.geometry.coordinates as [number, number]);
+      const text = state.lang === 'vi' ? p.name_vi : p.name_en;
+      // The selected marker draws half as large again (map-style.ts).
+      const r = (p.radius * (p.id === state.selected ? 1.5 : 1) + 1.5) * scale;
+      return { id: p.id, key: p.country, x, y, r, rank, ...measureLabel(text, size, font.regular) };
+    });
+    const [hx, hy] = px(home);
+    const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
+    const world = 512 * 2 ** state.zoom;
+    const layout = layoutMarkers(items, {
+      scale,
+      // Names stay inside the one world (its edges are the map's edges at world zoom).
+      within: { x0: 0, y0: 0, x1: world, y1: world },
+      keepSingle: new Set(state.selected ? [state.selected] : []),
+      groupLabelSize: (key, n) =>
+        measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
+      obstacles: [
+        ...fixedLabelBoxes(this.fixed, px, state.zoom, state.lang, scale, font),
+        circleBox(hx, hy, 15 * scale),
+        // The home name sits up-left (see the home-label layer).
+        { x0: hx - 7.5 * scale - homeText.w, y0: hy - 9 * scale - homeText.h, x1: hx, y1: hy },
+      ],
+    });
+    this.render(layout, state, px);
+  }
+
+  /** A shown partner's name in a language. */
+  nameOf(id: string, lang: Lang): string {
+    const p = this.points.get(id)?.properties;
+    return (lang === 'vi' ? p?.name_vi : p?.name_en) ?? id;
+  }
+
+  groupLabel(country: string, n: number): Record<Lang, string> {
+    const name = (lang: Lang) => this.options.countryName(country, lang);
+    return { vi: `${name('vi')} · ${n}`, en: `${name('en')} · ${n}` };
+  }
+
+  private render(layout: Layout, state: DisplayState, px: ReturnType<typeof worldPixels>) {
+    const { scale } = this.options;
+    const size = 12 * scale;
+    const hub = 16 * scale;
+    const placed = (id: string, r: number) =>
+      layout.placements.get(id) ?? { anchor: 'top' as const, offset: r + 3 * scale };
+    const signature = JSON.stringify([
+      state.zoom.toFixed(2),
+      state.lang,
+      layout.singles.map((s) => [s.id, placed(s.id, s.r)]),
+      layout.groups.map((g) => [g.id, g.members.length, g.r, placed(g.id, g.r)]),
+    ]);
+    if (signature === this.signature) return;
+    this.signature = signature;
+    this.groups.clear();
+    this.memberOf.clear();
+    const points: Feature<Point>[] = [];
+    const arcs: Feature<LineString | MultiLineString>[] = [];
+    const groups: Feature<Point>[] = [];
+    const leaders: Feature<LineString>[] = [];
+    const label = (id: string, m: { x: number; y: number; r: number }) => {
+      const { anchor, offset } = placed(id, m.r);
+      if (offset > m.r + 4 * scale) leaders.push(leader(m, anchor, offset, state.zoom));
+      return { anchor, offset: offset / size };
+    };
+    for (const s of layout.singles) {
+      const f = this.points.get(s.id)!;
+      points.push({ ...f, properties: { ...f.properties, ...label(s.id, s) } });
+      const line = trimStart(this.arcs.get(s.id)!, px, hub);
+      arcs.push({ type: 'Feature', properties: f.properties, geometry: arcGeometry(line) });
+    }
+    for (const g of layout.groups) {
+      const members = g.members.map((id) => this.points.get(id)!);
+      const names = this.groupLabel(g.key, g.members.length);
+      const color = mostCommon(members.map((m) => m.properties.color));
+      const fields = new Set(members.flatMap((m) => m.properties.fieldKey.split('|')));
+      const fieldKey = `|${[...fields].filter(Boolean).join('|')}|`;
+      const geometry = this.points.get(g.representative)!.geometry;
+      groups.push({
+        type: 'Feature',
+        geometry,
+        properties: {
+          id: g.id,
+          point_count: g.members.length,
+          country: g.key,
+          label_vi: names.vi,
+          label_en: names.en,
+          members: g.members.join(','),
+          color,
+          radius: g.r / scale,
+          fieldKey,
+          ...label(g.id, g),
+        },
+      });
+      const width = Math.min(7, 1.8 + 1.1 * Math.sqrt(g.members.length - 1));
+      const line = trimStart(this.arcs.get(g.representative)!, px, hub);
+      arcs.push({
+        type: 'Feature',
+        properties: { id: g.id, color, fieldKey, dashed: false, year: 0, strength: 5, width },
+        geometry: arcGeometry(line),
+      });
+      const coords = members.map((m) => m.geometry.coordinates as [number, number]);
+      this.groups.set(g.id, { ...g, bounds: boundsOf(coords), label: names });
+      for (const m of g.members) this.memberOf.set(m, g.id);
+    }
+    this.setData(S.partners, points);
+    this.setData(S.arcs, arcs);
+    this.setData(GROUP_SOURCE, groups);
+    this.setData(LEADER_SOURCE, leaders);
+  }
+
+  private setData(id: string, features: Feature[]) {
+    const data: FeatureCollection = { type: 'FeatureCollection', features };
+    this.map.getSource<GeoJSONSource>(id)?.setData(data);
+  }
+}
+
+function mostCommon(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '#888';
+}
+
+function boundsOf(points: readonly [number, number][]): ShownGroup['bounds'] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of points) {
+    [w, e, s, n] = [Math.min(w, lon), Math.max(e, lon), Math.min(s, lat), Math.max(n, lat)];
+  }
+  return [
+    [w, s],
+    [e, n],
+  ];
+}
