@@ -41,12 +41,8 @@ export function useNoEscape() {
       [document, 'selectstart', onSelect],
     ];
     for (const [target, type, fn] of listeners) target.addEventListener(type, fn, options);
-    const viewport = document.querySelector<HTMLMetaElement>('meta[name="viewport"]');
-    const before = viewport?.content;
-    if (viewport) viewport.content = `${before ?? ''}, maximum-scale=1, user-scalable=no`;
     return () => {
       for (const [target, type, fn] of listeners) target.removeEventListener(type, fn, options);
-      if (viewport && before !== undefined) viewport.content = before;
     };
   }, []);
 }
