@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { continentOf } from 'virtual:country-continents';
 import type { OffscreenSide, Side } from '../engine/offscreen';
@@ -27,7 +27,7 @@ export function EdgeChips({ subscribe, flyTo }: Props) {
   const { t } = useTranslation();
   const [sides, setSides] = useState<OffscreenSide[]>([]);
   useEffect(() => subscribe(setSides), [subscribe]);
-  return sides.map((side) => {
+  return sides.map((side, index) => {
     const continent = mainContinent(side);
     const name = continent ? ` · ${t(`numbers.continent_${continent}`)}` : '';
     return (
@@ -36,6 +36,7 @@ export function EdgeChips({ subscribe, flyTo }: Props) {
         type="button"
         className="text-button edge-chip"
         data-side={side.side}
+        style={{ '--chip-index': index } as CSSProperties}
         onClick={() => flyTo(side)}
       >
         {`${ARROWS[side.side]} ${side.points.length}${name}`}
