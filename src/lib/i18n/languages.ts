@@ -25,6 +25,7 @@ interface LanguageInfo {
 export const LANGUAGES = {
   vi: { endonym: 'Tiếng Việt', tag: 'vi', content: 'vi', locale: 'vi-VN' },
   en: { endonym: 'English', tag: 'en', content: 'en', locale: 'en-GB' },
+  ko: { endonym: '한국어', tag: 'ko', content: 'en', locale: 'ko-KR' },
   ru: { endonym: 'Русский', tag: 'ru', content: 'en', locale: 'ru-RU' },
 } as const satisfies Record<string, LanguageInfo>;
 
