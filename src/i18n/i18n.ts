@@ -9,6 +9,7 @@ const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
   vi: () => Promise.resolve(vi),
   en: () => import('./locales/en.json').then((m) => m.default),
   ko: () => import('./locales/ko.json').then((m) => m.default),
+  ja: () => import('./locales/ja.json').then((m) => m.default),
   ru: () => import('./locales/ru.json').then((m) => m.default),
 };
 

@@ -26,6 +26,7 @@ export const LANGUAGES = {
   vi: { endonym: 'Tiếng Việt', tag: 'vi', content: 'vi', locale: 'vi-VN' },
   en: { endonym: 'English', tag: 'en', content: 'en', locale: 'en-GB' },
   ko: { endonym: '한국어', tag: 'ko', content: 'en', locale: 'ko-KR' },
+  ja: { endonym: '日本語', tag: 'ja', content: 'en', locale: 'ja-JP' },
   ru: { endonym: 'Русский', tag: 'ru', content: 'en', locale: 'ru-RU' },
 } as const satisfies Record<string, LanguageInfo>;
 
