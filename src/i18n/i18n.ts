@@ -11,6 +11,7 @@ const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
   ko: () => import('./locales/ko.json').then((m) => m.default),
   ja: () => import('./locales/ja.json').then((m) => m.default),
   zh: () => import('./locales/zh.json').then((m) => m.default),
+  lo: () => import('./locales/lo.json').then((m) => m.default),
   ru: () => import('./locales/ru.json').then((m) => m.default),
 };
 
