@@ -59,6 +59,10 @@ test('the slider pages by five years and ends at today with every partner', asyn
   await expect.poll(() => searchParams(page).get('year')).toBeNull();
   await expect(partnerList(page, 'vi').getByRole('listitem')).toHaveCount(raw.length);
   await expect(page.getByTestId('live-region')).toHaveText(`Hiện nay — ${raw.length} đối tác`);
+  // The caption names the year once, then what it shows.
+  const caption = page.getByTestId('timeline-caption');
+  await expect(caption.locator('.timeline-year')).toHaveText('Hiện nay');
+  await expect(caption.locator('.timeline-new')).toHaveText(`${raw.length} đối tác`);
 });
 
 test('Play advances the years and Pause stops them', async ({ page }) => {

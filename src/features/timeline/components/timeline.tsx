@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { contentLangOf } from '@/lib/i18n/languages';
 import { usePartners } from '@/hooks/use-partners';
 import { signedIn } from '@/lib/timeline/histogram';
+import { visiblePartners } from '@/lib/view/visibility';
 import { useUiStore } from '@/stores/ui-store';
 import { useYearText } from '../hooks/use-year-text';
 import { PlaybackControls } from './playback-controls';
@@ -15,6 +16,7 @@ export function Timeline() {
   const { partners, range } = usePartners();
   const valueText = useYearText();
   const year = useUiStore((s) => s.year);
+  const fields = useUiStore((s) => s.fields);
   const lang = useUiStore((s) => contentLangOf(s.lang));
   const fresh = year === null ? [] : signedIn(partners, year);
 
@@ -29,7 +31,9 @@ export function Timeline() {
           <span className="timeline-new">
             {fresh.length > 0
               ? t('timeline.new', { names: fresh.map((p) => p.name[lang]).join(', ') })
-              : valueText(year)}
+              : t('comparison.partners', {
+                  count: visiblePartners(partners, year, fields).length,
+                })}
           </span>
         </p>
         <PlaybackControls />
