@@ -2,7 +2,9 @@ import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLang } from '@/lib/i18n/languages';
 import type { Lang } from '@/types/partner';
+import { fillIntlGaps } from '@/lib/format/intl-gaps';
 import vi from './locales/vi.json';
+import { fillPluralGaps } from './plural-gaps';
 
 /** Vietnamese ships with the first view; English loads when it is first asked for (issue 8). */
 const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
@@ -32,7 +34,9 @@ export function initI18n() {
 export async function switchLang(lang: UiLang): Promise<void> {
   wanted = lang;
   if (!i18next.hasResourceBundle(lang, 'translation')) {
-    i18next.addResourceBundle(lang, 'translation', await loaders[lang]());
+    // Shipped CLDR names and plural forms stand in where the browser's Intl lacks the language.
+    const [strings] = await Promise.all([loaders[lang](), fillIntlGaps(lang)]);
+    i18next.addResourceBundle(lang, 'translation', fillPluralGaps(lang, strings));
   }
   if (wanted === lang && i18next.language !== lang) await i18next.changeLanguage(lang);
 }
