@@ -12,6 +12,9 @@ const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
   en: () => import('./locales/en.json').then((m) => m.default),
   ko: () => import('./locales/ko.json').then((m) => m.default),
   ja: () => import('./locales/ja.json').then((m) => m.default),
+  zh: () => import('./locales/zh.json').then((m) => m.default),
+  lo: () => import('./locales/lo.json').then((m) => m.default),
+  th: () => import('./locales/th.json').then((m) => m.default),
   ru: () => import('./locales/ru.json').then((m) => m.default),
 };
 

@@ -27,6 +27,9 @@ export const LANGUAGES = {
   en: { endonym: 'English', tag: 'en', content: 'en', locale: 'en-GB' },
   ko: { endonym: '한국어', tag: 'ko', content: 'en', locale: 'ko-KR' },
   ja: { endonym: '日本語', tag: 'ja', content: 'en', locale: 'ja-JP' },
+  zh: { endonym: '简体中文', tag: 'zh-Hans', content: 'en', locale: 'zh-CN' },
+  lo: { endonym: 'ລາວ', tag: 'lo', content: 'en', locale: 'lo-LA' },
+  th: { endonym: 'ไทย', tag: 'th', content: 'en', locale: 'th-TH' },
   ru: { endonym: 'Русский', tag: 'ru', content: 'en', locale: 'ru-RU' },
 } as const satisfies Record<string, LanguageInfo>;
 
