@@ -33,14 +33,18 @@ export function initI18n() {
   return i18next;
 }
 
+/** Loads a language's strings without switching to it (e.g. the kiosk's call to action in each). */
+export async function loadLang(lang: UiLang): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  // Shipped CLDR names and plural forms stand in where the browser's Intl lacks the language.
+  const [strings] = await Promise.all([loaders[lang](), fillIntlGaps(lang)]);
+  i18next.addResourceBundle(lang, 'translation', fillPluralGaps(lang, strings));
+}
+
 /** Loads a language's strings if needed, then switches; of quick switches the last one wins. */
 export async function switchLang(lang: UiLang): Promise<void> {
   wanted = lang;
-  if (!i18next.hasResourceBundle(lang, 'translation')) {
-    // Shipped CLDR names and plural forms stand in where the browser's Intl lacks the language.
-    const [strings] = await Promise.all([loaders[lang](), fillIntlGaps(lang)]);
-    i18next.addResourceBundle(lang, 'translation', fillPluralGaps(lang, strings));
-  }
+  await loadLang(lang);
   if (wanted === lang && i18next.language !== lang) await i18next.changeLanguage(lang);
 }
 
