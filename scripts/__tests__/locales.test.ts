@@ -61,14 +61,49 @@ describe('locale files', () => {
   );
 });
 
+/** Every key path, plural suffixes kept. */
+function keyPaths(value: unknown, prefix = ''): string[] {
+  return Object.entries(value as Record<string, unknown>).flatMap(([k, v]) =>
+    typeof v === 'string' ? [prefix + k] : keyPaths(v, `${prefix}${k}.`),
+  );
+}
+
+describe('plural forms', () => {
+  // i18next picks `key_<category>` by Intl.PluralRules and does not fall back to `_other`.
+  it.each(INTERFACE_LANGS)('%s has every plural form its language uses', (lang) => {
+    const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+    const keys = new Set(keyPaths(read(lang)));
+    const plural = new Set(
+      [...keys].flatMap((k) =>
+        /_(zero|one|two|few|many|other)$/.exec(k) ? [k.replace(/_\w+$/, '')] : [],
+      ),
+    );
+    const missing = [...plural].flatMap((base) =>
+      categories.filter((c) => !keys.has(`${base}_${c}`)).map((c) => `${base}_${c}`),
+    );
+    expect(missing).toEqual([]);
+  });
+});
+
 describe('glossary (docs/languages.md)', () => {
   const config = JSON.parse(readFileSync('data/config.json', 'utf8')) as {
     languages: string[];
+    fields: { id: string; label: Record<string, string> }[];
     relations: { id: string; label: Record<string, string> }[];
   };
+  it('the shipped config offers every interface language', () => {
+    expect([...config.languages].sort()).toEqual([...INTERFACE_LANGS].sort());
+  });
   it.each(config.languages)('%s: "sister city" and "friendship and cooperation" differ', (lang) => {
     const label = (id: string) => config.relations.find((r) => r.id === id)?.label[lang];
     expect(label('sister-city')).toBeTruthy();
     expect(label('sister-city')).not.toBe(label('friendship-cooperation'));
+  });
+  it.each(config.languages)('%s: every relation kind and field has a label of its own', (lang) => {
+    for (const group of [config.relations, config.fields]) {
+      const labels = group.map((item) => item.label[lang]?.trim().toLocaleLowerCase(lang));
+      expect(labels.every(Boolean), `${lang}: ${group.map((i) => i.id).join(', ')}`).toBe(true);
+      expect(new Set(labels).size, labels.join(' | ')).toBe(labels.length);
+    }
   });
 });

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { ExternalLink } from '@/components/ui/external-link';
 import { formatPartialDate } from '@/lib/format/dates';
+import { homeNameIn } from '@/lib/i18n/home-name';
 import { parsePartialDate, type PartialDate } from '@/lib/schema/dates';
 import type { AppConfig } from '@/lib/schema/config-schema';
-import type { Lang, Partner } from '@/types/partner';
+import { useLabels } from '@/hooks/use-labels';
+import type { Partner } from '@/types/partner';
 import './count-comparison.css';
 
 interface Props {
@@ -20,8 +22,9 @@ const asMonth = (date: PartialDate): PartialDate =>
 
 /** The map's own counts beside the city's official figures, and the config's word on how they differ. */
 export function CountComparison({ config, partners, asQr }: Props) {
-  const { t, i18n } = useTranslation();
-  const lang: Lang = i18n.language === 'en' ? 'en' : 'vi';
+  const { t } = useTranslation();
+  // The config's statement is data: shown in the content language and marked with it.
+  const { lang, uiLang } = useLabels();
   const about = config.about;
   const official = about?.official;
   const mapCounts = {
@@ -33,17 +36,17 @@ export function CountComparison({ config, partners, asQr }: Props) {
     const date = parsePartialDate(official.date);
     sentence = t(official.agreements ? 'comparison.officialAgreements' : 'comparison.official', {
       ...mapCounts,
-      home: config.home.name[lang],
+      home: homeNameIn(config.home, uiLang).text,
       localities: t('comparison.localities', { count: official.localities }),
       officialCountries: t('comparison.officialCountries', { count: official.countries }),
       agreements: t('comparison.agreements', { count: official.agreements ?? 0 }),
-      date: date ? formatPartialDate(asMonth(date), lang) : official.date,
+      date: date ? formatPartialDate(asMonth(date), uiLang) : official.date,
     });
   }
   return (
     <div className="count-comparison">
       <p>{sentence}</p>
-      {about && <p>{about.officialCount[lang]}</p>}
+      {about && <p lang={lang}>{about.officialCount[lang]}</p>}
       {official && (
         <p className="count-comparison-source">
           {t('comparison.source')}{' '}

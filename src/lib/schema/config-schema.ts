@@ -10,15 +10,23 @@ import {
 } from '../i18n/languages';
 import { z } from './zod';
 
+/** Interface languages beyond the data's own two (vi, en). */
+const OTHER_LANGS = INTERFACE_LANGS.filter(
+  (l): l is Exclude<UiLang, ContentLang> => !(CONTENT_LANGS as readonly string[]).includes(l),
+);
+
+/** The home city's name in one more interface language, with where that spelling comes from. */
+const homeName = z.object({
+  text: plainText("the home city's name in that language"),
+  source: z.object({ title: plainText('a source title'), url: httpUrl }),
+});
+
 /** A label in vi and en, and optionally in each other interface language (glossary: docs/languages.md). */
 const uiLabel = (what: string) =>
   z.extend(
     localizedText(what),
     Object.fromEntries(
-      INTERFACE_LANGS.filter((l) => !(CONTENT_LANGS as readonly string[]).includes(l)).map((l) => [
-        l,
-        z.optional(plainText(`the ${what} in ${l}`)),
-      ]),
+      OTHER_LANGS.map((l) => [l, z.optional(plainText(`the ${what} in ${l}`))]),
     ) as { [K in Exclude<UiLang, ContentLang>]: z.ZodMiniOptional<ReturnType<typeof plainText>> },
   );
 
@@ -43,6 +51,15 @@ export const configSchema = z.object({
   home: z.object({
     id,
     name: localizedText('name'),
+    /** Its name in the other interface languages (e.g. "다낭"), each with a source; else `name.en`. */
+    names: z._default(
+      z.strictObject(
+        Object.fromEntries(OTHER_LANGS.map((l) => [l, z.optional(homeName)])) as {
+          [K in Exclude<UiLang, ContentLang>]: z.ZodMiniOptional<typeof homeName>;
+        },
+      ),
+      {},
+    ),
     country: z.string().check(z.regex(/^[A-Z]{2}$/, expecting('an ISO 3166-1 alpha-2 code'))),
     coordinates: lonLat,
     /** world-atlas (ISO 3166-1 numeric) ids of the countries the basemap highlights. */

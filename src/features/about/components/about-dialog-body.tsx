@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { homeNameIn } from '@/lib/i18n/home-name';
 import { contentLangOf } from '@/lib/i18n/languages';
 import { CountComparison } from '@/components/count-comparison';
 import type { DialogState } from '@/components/ui/app-dialog';
@@ -17,8 +18,9 @@ export default function AboutDialogBody(state: DialogState) {
   const config = useConfig();
   const { partners } = usePartners();
   const { qrLinks } = useModeProfile();
-  const lang = useUiStore((s) => contentLangOf(s.lang));
-  const home = config.home.name[lang];
+  const uiLang = useUiStore((s) => s.lang);
+  const lang = contentLangOf(uiLang);
+  const home = homeNameIn(config.home, uiLang).text;
   const updated = parsePartialDate(config.dataUpdated);
   return (
     <DialogFrame
