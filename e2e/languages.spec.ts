@@ -246,11 +246,14 @@ test('kiosk: the call to action in every offered language in turn, each with its
   await expect(lines).toHaveCount(expected.length);
   for (const [lang, text] of expected)
     await expect(lines.and(page.locator(`[lang="${lang}"]`))).toHaveText(text);
-  // One at a time, the interface language first, then the next in turn.
+  // The interface language first, then the others in the config's order, one at a time, in turn.
+  expect(await lines.evaluateAll((els) => els.map((el) => el.lang))).toEqual(
+    expected.map(([lang]) => lang),
+  );
   await expect(lines.filter({ visible: true })).toHaveCount(1);
-  await expect(attract.locator('.attract-cta[lang="ko"]')).toBeVisible();
-  await expect(attract.locator('.attract-cta[lang="vi"]')).toBeVisible({ timeout: 10_000 });
-  await expect(attract.locator('.attract-cta[lang="ko"]')).toBeHidden();
+  await expect(attract.locator('.attract-cta[lang="vi"]')).toBeVisible({ timeout: 30_000 });
+  await expect(attract.locator('.attract-cta[lang="en"]')).toBeVisible({ timeout: 10_000 });
+  await expect(attract.locator('.attract-cta[lang="vi"]')).toBeHidden();
 });
 
 test('the presenter’s L toggles vi ↔ en from any language', async ({ page }) => {
