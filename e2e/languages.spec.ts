@@ -247,7 +247,7 @@ test('kiosk: the call to action in every offered language in turn, each with its
   for (const [lang, text] of expected)
     await expect(lines.and(page.locator(`[lang="${lang}"]`))).toHaveText(text);
   // The interface language first, then the others in the config's order, one at a time, in turn.
-  expect(await lines.evaluateAll((els) => els.map((el) => el.lang))).toEqual(
+  expect(await lines.evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(
     expected.map(([lang]) => lang),
   );
   await expect(lines.filter({ visible: true })).toHaveCount(1);
