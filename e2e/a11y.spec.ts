@@ -8,7 +8,7 @@ import {
   shippedPartners,
 } from './support/app-page';
 
-type Size = 'phone' | 'laptop';
+type Size = 'phone' | 'laptop' | 'kiosk';
 interface Case {
   query: string;
   size: Size;
@@ -20,6 +20,7 @@ interface Case {
 const SIZES: Record<Size, { width: number; height: number }> = {
   phone: { width: 390, height: 844 },
   laptop: { width: 1366, height: 768 },
+  kiosk: { width: 1920, height: 1080 },
 };
 
 // Pairwise over mode × language × panel × size × theme (plus dialogs), about 16 cases.
@@ -40,9 +41,16 @@ const CASES: Case[] = [
   { query: 'theme=dark', size: 'phone', panel: false, open: 'about' },
   { query: 'lang=en', size: 'laptop', panel: false, open: 'numbers' },
   { query: 'lang=en&year=2010&fields=ports,it', size: 'phone', panel: false, open: 'help' },
-  // Issue 19: an interface language other than vi/en (content in English, native names tagged).
+  // Issue 19: interface languages other than vi/en (content in English, native names tagged),
+  // at 1366×768 and on the kiosk at 1920×1080.
   { query: 'lang=ru', size: 'laptop', panel: true },
-  { query: 'mode=kiosk&lang=ru', size: 'laptop', panel: true },
+  { query: 'lang=ko', size: 'laptop', panel: true },
+  { query: 'lang=ja', size: 'laptop', panel: false },
+  { query: 'lang=lo', size: 'laptop', panel: true },
+  { query: 'mode=kiosk&lang=ru', size: 'kiosk', panel: true },
+  { query: 'mode=kiosk&lang=ko', size: 'kiosk', panel: false },
+  { query: 'mode=kiosk&lang=ja', size: 'kiosk', panel: true },
+  { query: 'mode=kiosk&lang=lo', size: 'kiosk', panel: false },
 ];
 
 async function openExtra(page: Page, what: Case['open'], lang: 'vi' | 'en') {

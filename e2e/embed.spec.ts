@@ -149,3 +149,36 @@ test('the Share / Embed dialog gives a deep link without mode and an iframe snip
   await expect(dialog.getByRole('status').filter({ hasText: 'Copied' })).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 });
+
+test('setLang: a language the deployment offers switches and is reported in state.lang; one it does not offer is ignored with a warning', async ({
+  page,
+}) => {
+  // A deployment offering vi, en and ko only (ja is a language the map knows).
+  const config = { ...shippedConfig(), languages: ['vi', 'en', 'ko'] };
+  await page.route('**/data/config.json', (route) => route.fulfill({ json: config }));
+  const warnings: string[] = [];
+  page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+  await page.goto('./embed-demo.html');
+  await expect
+    .poll(async () => (await received(page, 'ready')).length, { timeout: 45_000 })
+    .toBe(1);
+  const send = (lang: string) =>
+    page.evaluate((l) => {
+      const iframe = document.getElementById('map') as HTMLIFrameElement;
+      iframe.contentWindow!.postMessage(
+        { source: 'partner-map', v: 1, type: 'setLang', lang: l },
+        window.location.origin,
+      );
+    }, lang);
+  const frameLang = page.frameLocator('#map').locator('html');
+
+  await send('ja');
+  await expect.poll(() => warnings.some((w) => w.includes('ja'))).toBe(true);
+  await expect(frameLang).toHaveAttribute('lang', 'en');
+
+  await send('ko');
+  await expect.poll(async () => (await received(page, 'state')).at(-1)?.lang).toBe('ko');
+  await expect(frameLang).toHaveAttribute('lang', 'ko');
+  // The ignored ja sent no state of its own.
+  expect((await received(page, 'state')).map((s) => s.lang)).toEqual(['ko']);
+});

@@ -160,6 +160,12 @@ test('with the browser offline, a reload still shows the map and every partner',
   await context.setOffline(true);
   await page.reload();
   await expectFullApp(page, count);
+  // Japanese, never loaded before, comes from the worker's cache (typed strings).
+  await page.getByRole('button', { name: 'Language: English' }).click();
+  await page.getByRole('button', { name: '日本語', exact: true }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page.getByRole('button', { name: 'この地図について', exact: true })).toBeVisible();
+  await expect(page.getByRole('list', { name: 'パートナー', exact: true })).toHaveCount(1);
   await context.setOffline(false);
 });
 

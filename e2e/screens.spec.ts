@@ -90,6 +90,49 @@ const GROUPS: Group[] = [
       { size: [320, 400], map: 0.4 },
     ],
   },
+  // Issue 19: longer (ru) and denser (ko) strings on the layout-sensitive screens.
+  {
+    name: 'web in ko, a partner open',
+    query: 'lang=ko&partner=daegu',
+    partner: 'daegu',
+    cases: [
+      { size: [390, 844], map: 0.4, note: 'partner sheet over the map; dock at peek' },
+      { size: [1366, 768], map: 0.25, note: 'side panel inside the map' },
+    ],
+  },
+  {
+    name: 'web in ru',
+    query: 'lang=ru',
+    cases: [
+      // "Воспроизвести" is long: the timeline's buttons take a second row (39 % where en has 44 %).
+      { size: [1024, 768], map: 0.38, note: 'timeline buttons on a second row' },
+      { size: [360, 640], map: 0.5, note: 'phone, sheet at half' },
+    ],
+  },
+  {
+    name: 'kiosk in ru',
+    query: 'mode=kiosk&idle=3600&lang=ru',
+    cases: [
+      { size: [1920, 1080], map: 0.5 },
+      { size: [1080, 1920], map: 0.5, note: 'portrait totem' },
+    ],
+  },
+  {
+    name: 'kiosk in ko',
+    query: 'mode=kiosk&idle=3600&lang=ko',
+    cases: [{ size: [1366, 768], map: 0.4 }],
+  },
+  {
+    name: 'present in ru, a partner open',
+    query: 'mode=present&lang=ru&partner=daegu',
+    partner: 'daegu',
+    cases: [{ size: [1920, 1080], map: 0.25 }],
+  },
+  {
+    name: 'embed in ru',
+    query: 'mode=embed&lang=ru',
+    cases: [{ size: [360, 480], map: 0.4 }],
+  },
   // The four render flags pairwise (with the defaults above, every pair of values appears).
   {
     name: 'embed header',

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
 import { countryName } from '@/lib/format/countries';
 import { formatPartialDate } from '@/lib/format/dates';
@@ -39,5 +40,8 @@ export function makeLabels(config: AppConfig, uiLang: UiLang): Labels {
 export function useLabels(): Labels {
   const config = useConfig();
   const lang = useUiStore((s) => s.lang);
-  return useMemo(() => makeLabels(config, lang), [config, lang]);
+  // Made again once the language's strings (and any shipped CLDR names) have loaded.
+  const loaded = useTranslation().i18n.language;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- `loaded` is the signal, not an input
+  return useMemo(() => makeLabels(config, lang), [config, lang, loaded]);
 }

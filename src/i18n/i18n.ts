@@ -2,7 +2,9 @@ import i18next, { type ResourceLanguage } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLang } from '@/lib/i18n/languages';
 import type { Lang } from '@/types/partner';
+import { fillIntlGaps } from '@/lib/format/intl-gaps';
 import vi from './locales/vi.json';
+import { fillPluralGaps } from './plural-gaps';
 
 /** Vietnamese ships with the first view; English loads when it is first asked for (issue 8). */
 const loaders: Record<UiLang, () => Promise<ResourceLanguage>> = {
@@ -31,12 +33,18 @@ export function initI18n() {
   return i18next;
 }
 
+/** Loads a language's strings without switching to it (e.g. the kiosk's call to action in each). */
+export async function loadLang(lang: UiLang): Promise<void> {
+  if (i18next.hasResourceBundle(lang, 'translation')) return;
+  // Shipped CLDR names and plural forms stand in where the browser's Intl lacks the language.
+  const [strings] = await Promise.all([loaders[lang](), fillIntlGaps(lang)]);
+  i18next.addResourceBundle(lang, 'translation', fillPluralGaps(lang, strings));
+}
+
 /** Loads a language's strings if needed, then switches; of quick switches the last one wins. */
 export async function switchLang(lang: UiLang): Promise<void> {
   wanted = lang;
-  if (!i18next.hasResourceBundle(lang, 'translation')) {
-    i18next.addResourceBundle(lang, 'translation', await loaders[lang]());
-  }
+  await loadLang(lang);
   if (wanted === lang && i18next.language !== lang) await i18next.changeLanguage(lang);
 }
 

@@ -1,12 +1,14 @@
 import type { LocalizedText } from '@/types/partner';
-import type { UiLang } from '@/lib/i18n/languages';
+import { contentLangOf, type UiLang } from '@/lib/i18n/languages';
 import { localeOf } from './dates';
+import { intlSupplement } from './intl-gaps';
 
 const cache = new Map<UiLang, Intl.DisplayNames>();
 
 /**
- * Country name from Intl, with the config's overrides (e.g. MO → "Macau (China)"); an override has
- * vi and en forms, so other interface languages show its English form.
+ * Country name from Intl (or the shipped CLDR names where Intl lacks the language, e.g. Lao in
+ * Chromium), with the config's overrides (e.g. MO → "Macau (China)"); an override has vi and en
+ * forms, so other interface languages show its English form.
  */
 export function countryName(
   code: string,
@@ -14,7 +16,9 @@ export function countryName(
   overrides: Record<string, LocalizedText> = {},
 ): string {
   const override = overrides[code];
-  if (override) return lang === 'vi' ? override.vi : override.en;
+  if (override) return override[contentLangOf(lang)];
+  const shipped = intlSupplement(lang)?.regions[code];
+  if (shipped) return shipped;
   let names = cache.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([localeOf(lang)], { type: 'region' });

@@ -1,15 +1,17 @@
-import { useState, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LANGUAGES } from '@/lib/i18n/languages';
 import { useUiStore } from '@/stores/ui-store';
 import './language-menu.css';
 
+// The list loads on first open (or when the pointer nears the button): the first view needs the button only.
+const load = () => import('./language-list');
+const LanguageList = lazy(load);
+
 /** The language menu: a globe and each offered language named in itself (readable without Vietnamese). */
 export function LanguageMenu() {
   const { t } = useTranslation();
   const lang = useUiStore((s) => s.lang);
-  const languages = useUiStore((s) => s.languages);
-  const setLang = useUiStore((s) => s.setLang);
   const [open, setOpen] = useState(false);
   const closeOnEscape = (e: KeyboardEvent) => {
     if (e.key === 'Escape') setOpen(false);
@@ -23,6 +25,8 @@ export function LanguageMenu() {
         aria-controls="language-menu-list"
         onClick={() => setOpen(!open)}
         onKeyDown={closeOnEscape}
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
       >
         <svg aria-hidden="true" className="globe" viewBox="0 0 24 24" width="1.1em" height="1.1em">
           <g fill="none" stroke="currentColor" strokeWidth="1.8">
@@ -34,25 +38,9 @@ export function LanguageMenu() {
         <span lang={LANGUAGES[lang].tag}>{LANGUAGES[lang].endonym}</span>
       </button>
       {open && (
-        <ul id="language-menu-list" className="language-list" aria-label={t('app.language')}>
-          {languages.map((l) => (
-            <li key={l}>
-              <button
-                type="button"
-                className="text-button"
-                lang={LANGUAGES[l].tag}
-                aria-current={l === lang ? 'true' : undefined}
-                onKeyDown={closeOnEscape}
-                onClick={() => {
-                  setLang(l);
-                  setOpen(false);
-                }}
-              >
-                {LANGUAGES[l].endonym}
-              </button>
-            </li>
-          ))}
-        </ul>
+        <Suspense fallback={null}>
+          <LanguageList onClose={() => setOpen(false)} onKeyDown={closeOnEscape} />
+        </Suspense>
       )}
     </div>
   );

@@ -12,6 +12,7 @@ import { useScreenCare } from '../hooks/use-screen-care';
 import { useSelfHeal } from '../hooks/use-self-heal';
 import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
 import { useKioskHealth } from '../stores/kiosk-health-store';
+import { AttractCta } from './attract-cta';
 import { CountdownDialog } from './countdown-dialog';
 import { OperatorView } from './operator-view';
 import '../kiosk.css';
@@ -98,7 +99,7 @@ export function KioskLayer() {
           onClick={stopAttract}
           onKeyDown={stopAttract}
         >
-          {attract && <p className="attract-cta">{t('kiosk.touchToExplore')}</p>}
+          {attract && <AttractCta />}
         </div>
       )}
       {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}

@@ -17,7 +17,7 @@ import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures } from '../engine/partner-features';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
-import { useDescribePartner } from '../hooks/use-describe-partner';
+import { useDescribePartner, useTooltipNative } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
 import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
@@ -81,6 +81,8 @@ export function MapView() {
   const mapRef = useRef<MapRef>(null);
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
+  const native = useTooltipNative();
+  const nativeRef = useRef(native);
   const [loaded, setLoaded] = useState(false);
   // The engine's off-screen watcher (plain TS), for the edge chips.
   const [offscreen, setOffscreen] = useState<OffscreenWatch | null>(null);
@@ -104,7 +106,8 @@ export function MapView() {
 
   useEffect(() => {
     describeRef.current = describe;
-  }, [describe]);
+    nativeRef.current = native;
+  }, [describe, native]);
 
   useEffect(() => {
     if (loaded) engineRef.current?.setPartners(features);
@@ -150,6 +153,7 @@ export function MapView() {
       home: config.home.coordinates,
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
+      nativeNames: (id) => nativeRef.current(id),
       // The page frame's stylesheet says where the details panel sits (frame.css).
       panelPlacement: () =>
         useUiStore.getState().partner

@@ -21,7 +21,7 @@ import { focusTarget } from './keyboard-focus';
 import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
 import { describeGroup, openGroupView } from './group-actions';
-import { MapTooltip } from './map-tooltip';
+import { MapTooltip, type TooltipNative } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -47,6 +47,8 @@ export interface EngineOptions {
   homeName: Record<Lang, string>;
   /** Tooltip text for a partner id. */
   describe: (id: string) => string;
+  /** A partner's own names for its tooltip. */
+  nativeNames?: (id: string) => TooltipNative | undefined;
   panelPlacement: () => 'side' | 'bottom' | 'none';
   reducedMotion: () => boolean;
   /** Half the hover and tap box around the pointer, in CSS px. */
@@ -304,7 +306,7 @@ export class MapEngine {
       return;
     }
     const p = this.map.project(coords);
-    this.tooltip.show(this.describe(this.focused), p.x, p.y);
+    this.showTooltip(this.focused, p);
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
@@ -325,8 +327,12 @@ export class MapEngine {
 
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
-    this.tooltip.show(this.describe(id), point.x, point.y);
+    this.showTooltip(id, point);
   };
+
+  private showTooltip(id: string, at: { x: number; y: number }) {
+    this.tooltip.show(this.describe(id), at.x, at.y, this.options.nativeNames?.(id));
+  }
 
   /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
   private readonly onResize = () => {
