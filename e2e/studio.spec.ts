@@ -42,6 +42,8 @@ async function openFile(page: Page, path: string) {
   await page.getByLabel(/Open a file/).setInputFiles(path);
 }
 
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 // A plain CSV writer, independent of the app's: every cell quoted, quotes doubled.
 const csvLine = (cells: string[]) => cells.map((c) => `"${c.replaceAll('"', '""')}"`).join(',');
 const HEADER = [
@@ -233,6 +235,59 @@ test.describe('data studio', () => {
     );
     await expect(page.getByTestId('changes-changed')).toHaveCount(0);
     expect(watched.foreign).toEqual([]);
+  });
+
+  test('the preview switches to kiosk and present with the edited partner, and back; leaving asks first', async ({
+    page,
+  }) => {
+    test.setTimeout(180_000);
+    const watched = watchPage(page);
+    await openStudio(page);
+    const at = 2;
+    const edited = `${FULL.features[at]!.properties.name.en} (edited in the studio)`;
+    const nameCell = page.getByLabel(`name_en, row ${at + 2}`, { exact: true });
+    await nameCell.fill(edited);
+    await expect(page.getByRole('tab', { name: 'Changes (1)' })).toBeVisible();
+
+    await page.getByRole('tab', { name: 'Preview on the map' }).click();
+    await waitForMap(page);
+    const previewAs = page.getByLabel('Preview as');
+    // Each mode shows its own part: the kiosk's Start over, the presenter's full-screen button.
+    const modes = [
+      { label: 'Kiosk (touch screen)', mode: 'kiosk', part: 'Start over' },
+      { label: 'Presentation', mode: 'present', part: 'Full screen' },
+    ];
+    for (const { label, mode, part } of modes) {
+      await previewAs.selectOption({ label });
+      await expect(page.locator('html')).toHaveAttribute('data-mode', mode);
+      await expect(page.getByRole('button', { name: part, exact: true })).toBeVisible();
+      const item = page
+        .getByRole('list', { name: 'Partners', exact: true })
+        .getByRole('button', { name: new RegExp(escapeRe(edited)) });
+      await expect(item).toBeVisible();
+      await item.click();
+      // The panel's title: the edited name, then the partner's own names.
+      const panel = page.getByRole('dialog', { name: new RegExp(`^${escapeRe(edited)}`) });
+      await expect(panel.getByRole('heading', { level: 2 })).toContainText(edited);
+      await page.keyboard.press('Escape');
+      await expect(panel).toBeHidden();
+    }
+
+    // Back to the web page and to the sheet: the edit is still there, in memory.
+    await previewAs.selectOption({ label: 'Web page' });
+    await expect(page.locator('html')).toHaveAttribute('data-mode', 'page');
+    await expect(page.getByRole('button', { name: 'Start over', exact: true })).toHaveCount(0);
+    await page.getByRole('tab', { name: 'Sheet' }).click();
+    await expect(nameCell).toHaveValue(edited);
+    await expect(page.getByRole('tab', { name: 'Changes (1)' })).toBeVisible();
+    expect(watched.foreign).toEqual([]);
+
+    // Leaving the page with the edit not downloaded asks first.
+    const asked = page.waitForEvent('dialog');
+    await page.close({ runBeforeUnload: true });
+    const dialog = await asked;
+    expect(dialog.type()).toBe('beforeunload');
+    await dialog.dismiss();
   });
 
   test('axe finds nothing at 1366×768, on the sheet and the preview', async ({ page }) => {

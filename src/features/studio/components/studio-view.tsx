@@ -14,6 +14,7 @@ import { useStudioStore, type StudioTab } from '../stores/studio-store';
 import { ChangeSummary } from './change-summary';
 import { DownloadBar } from './download-bar';
 import { PlacePartner } from './place-partner';
+import { PreviewMode, usePreviewModeInForce } from './preview-mode';
 import { ProblemList, type ShownProblem } from './problem-list';
 import { SheetGrid } from './sheet-grid';
 import { StartPanel } from './start-panel';
@@ -52,6 +53,7 @@ export function StudioView({ preview }: Props) {
   const { check, changes, current } = useSheetCheck(options);
   const { text } = useProblemText();
   useLeaveGuard();
+  usePreviewModeInForce(tab === 'preview' && previewed);
 
   // Start from the published data until the user opens something else.
   useEffect(() => {
@@ -137,6 +139,7 @@ export function StudioView({ preview }: Props) {
         // showing it again does not lay out the app anew (`inert` or `hidden` would restyle it all).
         <div className={tab === 'preview' ? 'studio-preview' : 'studio-preview is-hidden'}>
           <section className="studio-preview-bar" aria-label={t('preview.label')}>
+            <PreviewMode />
             <PlacePartner />
             <p className="studio-hint">{t('preview.note', { count: partners?.length ?? 0 })}</p>
           </section>
