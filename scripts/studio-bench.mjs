@@ -129,8 +129,7 @@ const checked = async () => {
 // Locators are narrow (a status, a heading): a page-wide text search would itself be a long task.
 const status = page.locator('.studio-start .studio-status');
 const note = page.locator('.studio-preview-bar .studio-hint');
-const hasText = (locator, text) =>
-  locator.filter({ hasText: text }).waitFor({ timeout: 120_000 });
+const hasText = (locator, text) => locator.filter({ hasText: text }).waitFor({ timeout: 120_000 });
 const step = async (run) => {
   const t0 = await now();
   const wall = Date.now();
@@ -166,7 +165,10 @@ const preview = await step(async () => {
     timeout: 120_000,
   });
   await hasText(note, `uses the ${rows} valid rows`);
-  await page.locator('#partner-list li').nth(rows - 1).waitFor({ state: 'attached', timeout: 120_000 });
+  await page
+    .locator('#partner-list li')
+    .nth(rows - 1)
+    .waitFor({ state: 'attached', timeout: 120_000 });
 });
 // Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
 const editPreviewed = await step(async () => {

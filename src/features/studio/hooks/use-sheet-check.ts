@@ -15,9 +15,7 @@ export function useSheetCheck(options: ValidateOptions): {
   const rows = useStudioStore((s) => s.rows);
   const latest = useRef(0);
   // The answer with the rows it was asked for: it is current while the sheet still holds them.
-  const [result, setResult] = useState<(Checked & { rows: unknown; header: unknown }) | null>(
-    null,
-  );
+  const [result, setResult] = useState<(Checked & { rows: unknown; header: unknown }) | null>(null);
 
   useEffect(() => {
     if (header.length === 0) return;
