@@ -290,27 +290,40 @@ test.describe('data studio', () => {
     await dialog.dismiss();
   });
 
-  test('axe finds nothing at 1366×768, on the sheet and the preview', async ({ page }) => {
-    test.setTimeout(180_000);
-    const watched = watchPage(page);
-    await openStudio(page);
-    await expect(page.getByText('No problems: every row is valid.')).toBeVisible();
-    const check = async () => {
-      const results = await new AxeBuilder({ page }).analyze();
-      return results.violations.map(
-        (v) =>
-          `${v.id}: ${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(' | ')}`,
+  for (const theme of ['light', 'dark'] as const) {
+    test(`axe finds nothing at 1366×768 in the ${theme} theme, a problem shown, on the sheet, the preview and the changes`, async ({
+      page,
+    }) => {
+      test.setTimeout(180_000);
+      const watched = watchPage(page);
+      await page.goto(`./?mode=studio&lang=en&theme=${theme}`);
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expect(page.getByText('No problems: every row is valid.')).toBeVisible({
+        timeout: 45_000,
+      });
+      // One bad date, so the problem red is on screen (list, row header, cell).
+      await page.getByLabel('signed, row 3', { exact: true }).fill('2004-13-10');
+      await expect(problemsHeading(page)).toHaveText('Problems (1)');
+      await expect(page.locator('tr[data-row="3"] .studio-row-problems')).toContainText(
+        '2004-13-10',
       );
-    };
-    expect(await check()).toEqual([]);
-    await page.getByRole('tab', { name: 'Preview on the map' }).click();
-    await waitForMap(page);
-    expect(await check()).toEqual([]);
-    await page.getByRole('tab', { name: /^Changes/ }).click();
-    expect(await check()).toEqual([]);
-    expect(watched.foreign).toEqual([]);
-  });
+      const check = async () => {
+        const results = await new AxeBuilder({ page }).analyze();
+        return results.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(' | ')}`,
+        );
+      };
+      expect(await check()).toEqual([]);
+      await page.getByRole('tab', { name: 'Preview on the map' }).click();
+      await waitForMap(page);
+      expect(await check()).toEqual([]);
+      await page.getByRole('tab', { name: /^Changes/ }).click();
+      expect(await check()).toEqual([]);
+      expect(watched.foreign).toEqual([]);
+    });
+  }
 });
