@@ -42,6 +42,19 @@ async function openFile(page: Page, path: string) {
   await page.getByLabel(/Open a file/).setInputFiles(path);
 }
 
+/** WCAG 2 contrast of two opaque `rgb(r, g, b)` colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = (c.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((v) => {
+      const x = Number(v) / 255;
+      return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * (r ?? 0) + 0.7152 * (g ?? 0) + 0.0722 * (bl ?? 0);
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return ((hi ?? 0) + 0.05) / ((lo ?? 0) + 0.05);
+}
+
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 // A plain CSV writer, independent of the app's: every cell quoted, quotes doubled.
@@ -307,6 +320,21 @@ test.describe('data studio', () => {
       await expect(page.locator('tr[data-row="3"] .studio-row-problems')).toContainText(
         '2004-13-10',
       );
+      // The problem red against what is behind it (WCAG formula here, not axe, which leaves
+      // text over the scrolled grid unsure): at least 4.5:1.
+      const { fg, bg } = await page
+        .locator('tr[data-row="3"] .studio-row-problems li')
+        .evaluate((el) => {
+          let at: Element | null = el;
+          let back = '';
+          while (at && !back) {
+            const c = getComputedStyle(at).backgroundColor;
+            if (c !== 'rgba(0, 0, 0, 0)' && c !== 'transparent') back = c;
+            at = at.parentElement;
+          }
+          return { fg: getComputedStyle(el).color, bg: back || 'rgb(255, 255, 255)' };
+        });
+      expect(contrast(fg, bg), `${fg} on ${bg}`).toBeGreaterThanOrEqual(4.5);
       const check = async () => {
         const results = await new AxeBuilder({ page }).analyze();
         return results.violations.map(
