@@ -9,7 +9,9 @@ import { useStudioStore } from '../stores/studio-store';
 export function usePreviewModeInForce(shown: boolean) {
   const mode = useStudioStore((s) => s.previewMode);
   useEffect(() => {
-    useUiStore.getState().setPreviewMode(shown ? mode : null);
+    // The studio's own profile is the web page's: previewing that changes nothing, so switching
+    // tabs leaves <html data-mode> alone (a change would restyle the whole document).
+    useUiStore.getState().setPreviewMode(shown && mode !== 'web' ? mode : null);
     return () => useUiStore.getState().setPreviewMode(null);
   }, [shown, mode]);
 }
