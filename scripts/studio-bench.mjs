@@ -126,43 +126,85 @@ const checked = async () => {
   return `${await page.locator('#studio-problems-h').textContent()} ${first}`;
 };
 
-await page.goto(`${base}?mode=studio&lang=en`);
-await page.getByText(`${shipped.length} rows`).waitFor({ timeout: 60_000 });
-await page.getByText('No problems: every row is valid.').waitFor({ timeout: 60_000 });
+// Locators are narrow (a status, a heading): a page-wide text search would itself be a long task.
+const status = page.locator('.studio-start .studio-status');
+const note = page.locator('.studio-preview-bar .studio-hint');
+const hasText = (locator, text) => locator.filter({ hasText: text }).waitFor({ timeout: 120_000 });
+const step = async (run) => {
+  const t0 = await now();
+  const wall = Date.now();
+  await run();
+  return { ...(await since(t0)), wall: Date.now() - wall };
+};
 
-let t0 = await now();
-let wall = Date.now();
-await page.getByLabel(/Open a file/).setInputFiles(file);
-await page.getByText(`${rows} rows`).waitFor({ timeout: 120_000 });
-const problems = await checked();
-const load = { ...(await since(t0)), wall: Date.now() - wall };
-
-t0 = await now();
-wall = Date.now();
-await page.getByLabel(/^id, row 2$/).fill('edited-id');
-await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
-await checked();
-await page.getByRole('tab', { name: /Changes \(\d+\)/ }).waitFor();
-const edit = { ...(await since(t0)), wall: Date.now() - wall };
-
-t0 = await now();
-wall = Date.now();
-await page.getByRole('tab', { name: 'Preview on the map' }).click();
-await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
-  timeout: 120_000,
+// Reference: the web page's own first load with the shipped data, in the same browser (software
+// WebGL here: the map's first frames are long tasks whatever the studio does).
+const reference = await step(async () => {
+  await page.goto(`${base}?lang=en`);
+  await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
+    timeout: 120_000,
+  });
 });
-await page.getByText(`uses the ${rows} valid rows`).waitFor({ timeout: 120_000 });
-const preview = { ...(await since(t0)), wall: Date.now() - wall };
+
+await page.goto(`${base}?mode=studio&lang=en`);
+await hasText(status, `${shipped.length} rows`);
+await page.locator('.studio-problems[aria-busy="false"] .studio-ok').waitFor({ timeout: 60_000 });
+
+// Import: the file read (in the worker) and shown in the grid.
+const load = await step(async () => {
+  await page.locator('.studio-file input[type=file]').setInputFiles(file);
+  await hasText(status, `${rows} rows`);
+});
+// Validate: the check of every row (in the worker) and its problems shown.
+let problems = '';
+const validate = await step(async () => {
+  problems = await checked();
+});
+// Edit one cell: rechecked, the change summary counted.
+const edit = await step(async () => {
+  await page.locator('input[aria-label="name_en, row 2"]').fill('Edited partner');
+  await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
+  await checked();
+  await hasText(page.locator('#studio-tab-changes'), /Changes \(\d+\)/);
+});
+// Preview: the real map app mounted with the valid rows.
+const preview = await step(async () => {
+  await page.locator('#studio-tab-preview').click();
+  await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
+    timeout: 120_000,
+  });
+  await hasText(note, `uses the ${rows} valid rows`);
+  await page
+    .locator('#partner-list li')
+    .nth(rows - 1)
+    .waitFor({ state: 'attached', timeout: 120_000 });
+});
+// Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
+const editPreviewed = await step(async () => {
+  await page.locator('#studio-tab-sheet').click();
+  await page.locator('input[aria-label="name_en, row 3"]').fill('Edited partner two');
+  await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
+  await checked();
+  await page.locator('#studio-tab-preview').click();
+  await page.waitForFunction(
+    () => document.getElementById('partner-list')?.textContent?.includes('Edited partner two'),
+    null,
+    { polling: 100, timeout: 120_000 },
+  );
+});
 await browser.close();
 stop();
 
 const row = (name, r) =>
   `${name.padEnd(26)} longest task ${String(r.longest).padStart(5)} ms  (${r.count} tasks over 50 ms, ${r.wall} ms wall)`;
 console.log(`Data studio, ${rows} rows (budget: no main-thread task over 200 ms); ${problems}`);
-console.log(row('open + check the sheet', load));
+console.log(row('reference: web page load', reference));
+console.log(row('import (read the file)', load));
+console.log(row('validate (check, problems)', validate));
 console.log(row('edit one cell + recheck', edit));
 console.log(row('preview on the map', preview));
-const worst = Math.max(load.longest, edit.longest, preview.longest);
+console.log(row('edit with preview open', editPreviewed));
+const worst = Math.max(...[load, validate, edit, preview, editPreviewed].map((r) => r.longest));
 console.log(
   `longest main-thread task: ${worst} ms ${worst <= 200 ? '(within 200 ms)' : '(OVER 200 ms)'}`,
 );

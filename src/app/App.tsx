@@ -4,7 +4,7 @@ import { LazyPart } from '@/components/ui/lazy-part';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
 import { usePartnersQuery } from '@/hooks/use-partners';
-import { selectProfile, useUiStore } from '@/stores/ui-store';
+import { selectPage, selectProfile, useUiStore } from '@/stores/ui-store';
 import { AppShell } from './app-shell';
 import { ConsolePage, preloadMode, StudioPage } from './mode-parts';
 import { startPlaybackController } from './playback-controller';
@@ -17,6 +17,7 @@ export function App() {
   useHydrateFromUrl(config.data);
   useDocumentAttrs();
   const profile = useUiStore(selectProfile);
+  const page = useUiStore(selectPage);
   // The mode's own code loads alongside the data; the page shows once both are in.
   useEffect(() => preloadMode(profile), [profile]);
   const { query: partners, urlError } = usePartnersQuery();
@@ -43,9 +44,9 @@ export function App() {
 
   return (
     <LazyPart fallback={<Loading />}>
-      {profile.page === 'presenter-console' ? (
+      {page === 'presenter-console' ? (
         <ConsolePage />
-      ) : profile.page === 'data-studio' ? (
+      ) : page === 'data-studio' ? (
         <StudioPage preview={<AppShell />} />
       ) : (
         <AppShell />

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { shallow } from 'zustand/shallow';
-import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { effectiveTheme, selectModeName, useUiStore } from '@/stores/ui-store';
 
 const CONTRAST_QUERY = '(prefers-contrast: more), (forced-colors: active)';
 
@@ -12,7 +12,7 @@ export function useDocumentAttrs() {
     onSystem();
     mq.addEventListener('change', onSystem);
     const unsubscribe = useUiStore.subscribe(
-      (s) => ({ theme: effectiveTheme(s), mode: s.mode ?? 'page' }),
+      (s) => ({ theme: effectiveTheme(s), mode: selectModeName(s) }),
       ({ theme, mode }) => {
         document.documentElement.dataset.theme = theme;
         document.documentElement.dataset.mode = mode;

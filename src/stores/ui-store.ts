@@ -1,6 +1,6 @@
 import { create } from 'zustand';
 import { subscribeWithSelector } from 'zustand/middleware';
-import { profileOf, type ModeProfile } from '@/lib/modes/profiles';
+import { modeAttr, profileOf, type ModeProfile } from '@/lib/modes/profiles';
 import type { Theme, UrlState } from '@/lib/url/url-state';
 import { filtersSlice, type FiltersSlice } from './slices/filters';
 import { modeSlice, type ModeSlice } from './slices/mode';
@@ -25,8 +25,19 @@ export const useUiStore = create<UiState>()(
   })),
 );
 
-/** The current mode's profile: what this mode does (see lib/modes/profiles.ts). */
-export const selectProfile = (s: Pick<UiState, 'mode'>): ModeProfile => profileOf(s.mode);
+/**
+ * The profile in force: what this mode does (see lib/modes/profiles.ts); in the data studio's
+ * preview, the visitor mode it previews.
+ */
+export const selectProfile = (s: Pick<UiState, 'mode' | 'previewMode'>): ModeProfile =>
+  profileOf(s.previewMode ?? s.mode);
+
+/** What the app loads for the URL's mode (the studio stays the studio whatever it previews). */
+export const selectPage = (s: Pick<UiState, 'mode'>): ModeProfile['page'] => profileOf(s.mode).page;
+
+/** `<html data-mode>`: the mode in force, `page` for the web page. */
+export const selectModeName = (s: Pick<UiState, 'mode' | 'previewMode'>): string =>
+  modeAttr(s.previewMode ?? s.mode);
 
 /** The URL-carried part of the store. */
 export function urlStateOf(s: UiState): UrlState {
@@ -45,6 +56,8 @@ export function urlStateOf(s: UiState): UrlState {
 }
 
 /** The theme in force: the URL's, else the OS's contrast setting, else the mode's default. */
-export function effectiveTheme(s: Pick<UiState, 'theme' | 'mode' | 'systemTheme'>): Theme {
-  return s.theme ?? s.systemTheme ?? profileOf(s.mode).defaultTheme;
+export function effectiveTheme(
+  s: Pick<UiState, 'theme' | 'mode' | 'previewMode' | 'systemTheme'>,
+): Theme {
+  return s.theme ?? s.systemTheme ?? selectProfile(s).defaultTheme;
 }

@@ -37,6 +37,8 @@ export interface ModeProfile {
    * `frame` folds the list and legend behind buttons in small iframes.
    */
   layout: 'page' | 'touch' | 'wall' | 'frame';
+  /** A mode visitors see: the data studio offers it as a preview of the edited data. */
+  visitor: boolean;
 }
 
 const WEB: ModeProfile = {
@@ -54,6 +56,7 @@ const WEB: ModeProfile = {
   presenterKeys: false,
   tour: false,
   layout: 'page',
+  visitor: true,
 };
 
 /** One row per mode. A new mode is one more row here (and its name in MODES). */
@@ -85,11 +88,30 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     reportErrorsToHost: true,
     layout: 'frame',
   },
-  console: { ...WEB, page: 'presenter-console', defaultTheme: 'dark', tour: true },
-  studio: { ...WEB, page: 'data-studio' },
+  console: {
+    ...WEB,
+    page: 'presenter-console',
+    defaultTheme: 'dark',
+    tour: true,
+    visitor: false,
+  },
+  studio: { ...WEB, page: 'data-studio', visitor: false },
 };
 
-export function profileOf(mode: Mode | null): ModeProfile {
+/** A profile's name: a mode, or `web` for none. */
+export type ProfileId = Mode | 'web';
+
+/** The modes visitors see, in the profiles' order (the data studio's preview offers these). */
+export const VISITOR_MODES = (Object.keys(PROFILES) as ProfileId[]).filter(
+  (id) => PROFILES[id].visitor,
+);
+
+/** The mode as `<html data-mode>` names it: `page` for the web page. */
+export function modeAttr(mode: ProfileId | null): string {
+  return mode === null || mode === 'web' ? 'page' : mode;
+}
+
+export function profileOf(mode: ProfileId | null): ModeProfile {
   return PROFILES[mode ?? 'web'];
 }
 

@@ -1,5 +1,6 @@
 import type { Catalog } from '@/lib/view/catalog';
 import { clampYear } from '@/lib/view/year';
+import type { ProfileId } from '@/lib/modes/profiles';
 import { EMPTY_URL_STATE, type Mode, type UrlState } from '@/lib/url/url-state';
 import { DEFAULT_LANGUAGES, type UiLang } from '@/lib/i18n/languages';
 import type { Slice } from './types';
@@ -16,6 +17,8 @@ export const ALL_SHOWN: RenderFlags = { header: true, timeline: true, list: true
 
 export interface ModeSlice {
   mode: Mode | null;
+  /** The visitor mode the data studio's preview shows, while it is shown; never in the URL. */
+  previewMode: ProfileId | null;
   data: string | null;
   idle: number | null;
   /** Kiosk operator view kept open (`?health=1`, a launch parameter). */
@@ -41,12 +44,14 @@ export interface ModeSlice {
   /** New data: the year is clamped to it, an unknown `?partner=` dropped, a linked one revealed. */
   loadCatalog: (catalog: Catalog) => void;
   setAttract: (attract: boolean) => void;
+  setPreviewMode: (mode: ProfileId | null) => void;
   /** Back to the launch state: visitor state (partner, year, fields, search, panels, dialogs, view) is dropped. */
   resetToHome: () => void;
 }
 
 export const modeSlice: Slice<ModeSlice> = (set, get) => ({
   mode: EMPTY_URL_STATE.mode,
+  previewMode: null,
   data: EMPTY_URL_STATE.data,
   idle: EMPTY_URL_STATE.idle,
   health: EMPTY_URL_STATE.health,
@@ -73,6 +78,7 @@ export const modeSlice: Slice<ModeSlice> = (set, get) => ({
     }
   },
   setAttract: (attract) => set({ attract }),
+  setPreviewMode: (previewMode) => set({ previewMode }),
   resetToHome: () =>
     set(({ home, viewResetToken }) => ({
       ...home,

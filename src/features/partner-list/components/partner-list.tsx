@@ -3,6 +3,7 @@ import { useLabels } from '@/hooks/use-labels';
 import { useConfig } from '@/api/config';
 import { useUiStore } from '@/stores/ui-store';
 import { usePartners } from '@/hooks/use-partners';
+import { useGrowingCount } from '@/hooks/use-growing-count';
 import { useListedPartners } from '../hooks/use-listed-partners';
 import { PartnerListItem } from './partner-list-item';
 import { lazy, useMemo, useState } from 'react';
@@ -27,6 +28,8 @@ export function PartnerList() {
   const selected = useUiStore((s) => s.partner);
   const [tableOpen, setTableOpen] = useState(false);
   const color = useMemo(() => fieldColorScale(config.fields), [config]);
+  // Thousands of partners (a 5,000-row sheet in the studio's preview) are added a few hundred per frame.
+  const built = useGrowingCount(listed.length);
   return (
     <section className="partner-list" aria-labelledby="partner-list-heading">
       <h2 id="partner-list-heading" className="section-heading">
@@ -40,7 +43,7 @@ export function PartnerList() {
         <SortSelect />
       </div>
       <ul id="partner-list" aria-label={t('list.label')} className="partner-items" tabIndex={-1}>
-        {listed.map((p) => (
+        {listed.slice(0, built).map((p) => (
           <PartnerListItem
             key={p.id}
             partner={p}

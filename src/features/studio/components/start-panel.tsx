@@ -1,7 +1,8 @@
 import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Table } from '@/lib/partners-file/table';
-import { readPasted, readSheetFile, SheetReadError, type ReadSheet } from '../lib/read-sheet';
+import { SheetReadError, type ReadSheet } from '../lib/read-sheet';
+import { readFile, readPastedText } from '../lib/sheet-client';
 import { STUDIO_NS } from '../lib/studio-i18n';
 import { useStudioStore } from '../stores/studio-store';
 
@@ -21,10 +22,9 @@ export function StartPanel({ deployed }: { deployed: Table | undefined }) {
     setError(null);
     useStudioStore.getState().load(read.table, name, read.problems);
   };
-  const open = async (file: File | undefined) => {
-    if (!file) return;
+  const open = async (read: Promise<ReadSheet>, name: string) => {
     try {
-      replace(await readSheetFile(file), file.name);
+      replace(await read, name);
     } catch (e) {
       if (!(e instanceof SheetReadError)) throw e;
       setError(t(`start.readError.${e.code}`, { detail: e.detail }));
@@ -33,7 +33,8 @@ export function StartPanel({ deployed }: { deployed: Table | undefined }) {
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
     setOver(false);
-    void open(e.dataTransfer.files[0]);
+    const file = e.dataTransfer.files[0];
+    if (file) void open(readFile(file), file.name);
   };
 
   return (
@@ -64,7 +65,8 @@ export function StartPanel({ deployed }: { deployed: Table | undefined }) {
             type="file"
             accept=".xlsx,.csv,.geojson,.json,application/geo+json,text/csv"
             onChange={(e) => {
-              void open(e.target.files?.[0]);
+              const file = e.target.files?.[0];
+              if (file) void open(readFile(file), file.name);
               e.target.value = '';
             }}
           />
@@ -86,7 +88,7 @@ export function StartPanel({ deployed }: { deployed: Table | undefined }) {
           type="button"
           className="text-button"
           disabled={pasted.trim() === ''}
-          onClick={() => replace(readPasted(pasted), t('start.pasteButton'))}
+          onClick={() => void open(readPastedText(pasted), t('start.pasteButton'))}
         >
           {t('start.pasteButton')}
         </button>

@@ -1,5 +1,5 @@
 import { contentLangOf } from '@/lib/i18n/languages';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
 import { usePartners } from '@/hooks/use-partners';
@@ -14,6 +14,7 @@ import { useStudioStore, type StudioTab } from '../stores/studio-store';
 import { ChangeSummary } from './change-summary';
 import { DownloadBar } from './download-bar';
 import { PlacePartner } from './place-partner';
+import { PreviewMode, usePreviewModeInForce } from './preview-mode';
 import { ProblemList, type ShownProblem } from './problem-list';
 import { SheetGrid } from './sheet-grid';
 import { StartPanel } from './start-panel';
@@ -40,7 +41,8 @@ export function StudioView({ preview }: Props) {
   const rows = useStudioStore((s) => s.rows);
   const readProblems = useStudioStore((s) => s.readProblems);
   const [page, setPage] = useState(0);
-  const previewed = useStudioStore((s) => s.previewed);
+  // The map app mounts in a background render the first time, in slices that keep the page responsive.
+  const previewed = useDeferredValue(useStudioStore((s) => s.previewed));
   const options = useMemo(
     () => ({
       fieldIds: config.fields.map((f) => f.id) as [string, ...string[]],
@@ -48,9 +50,10 @@ export function StudioView({ preview }: Props) {
     }),
     [config],
   );
-  const { check, changes, current } = useSheetCheck(options, deployed.data?.table);
+  const { check, changes, current } = useSheetCheck(options);
   const { text } = useProblemText();
   useLeaveGuard();
+  usePreviewModeInForce(tab === 'preview' && previewed);
 
   // Start from the published data until the user opens something else.
   useEffect(() => {
@@ -131,9 +134,12 @@ export function StudioView({ preview }: Props) {
         </main>
       )}
       {previewed && (
-        // Not a labelled tabpanel: it holds the app's own banner and main landmarks.
-        <div className="studio-preview" hidden={tab !== 'preview'}>
+        // Not a labelled tabpanel: it holds the app's own banner and main landmarks. Hidden by
+        // content-visibility (out of the a11y tree and tab order), it keeps its styles and layout, so
+        // showing it again does not lay out the app anew (`inert` or `hidden` would restyle it all).
+        <div className={tab === 'preview' ? 'studio-preview' : 'studio-preview is-hidden'}>
           <section className="studio-preview-bar" aria-label={t('preview.label')}>
+            <PreviewMode />
             <PlacePartner />
             <p className="studio-hint">{t('preview.note', { count: partners?.length ?? 0 })}</p>
           </section>

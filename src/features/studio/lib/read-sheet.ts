@@ -3,15 +3,19 @@ import type { PartnerCollection } from '@/lib/partners-file/partner-file';
 import { parseCsv } from '@/lib/partners-file/partners-csv';
 import { collectionToTable, type Table, type TableProblem } from '@/lib/partners-file/table';
 
+// Reading runs in the studio's worker (sheet.worker.ts): these functions never touch the DOM.
+
 export interface ReadSheet {
   table: Table;
   /** Problems reading the file itself (a broken quote, not JSON); row numbers as in the sheet. */
   problems: TableProblem[];
 }
 
+export type ReadErrorCode = 'format' | 'json' | 'not-collection' | 'xlsx';
+
 export class SheetReadError extends Error {
   constructor(
-    readonly code: 'format' | 'json' | 'not-collection' | 'xlsx',
+    readonly code: ReadErrorCode,
     readonly detail = '',
   ) {
     super(code);
@@ -61,17 +65,19 @@ function fromCsv(text: string): ReadSheet {
   return { table: { header, rows: padRows(rows, header.length) }, problems };
 }
 
+/** The first sheet's cells (read-excel-file's readSheet, the worker build). */
+export type XlsxReader = (file: File) => Promise<unknown[][]>;
+
 /** A dropped or chosen file: .xlsx, .csv (`,` or `;`) or .geojson. Nothing leaves the browser. */
-export async function readSheetFile(file: File): Promise<ReadSheet> {
+export async function readSheetFile(file: File, readXlsx: XlsxReader): Promise<ReadSheet> {
   const name = file.name.toLowerCase();
   if (name.endsWith('.csv') || name.endsWith('.txt')) return fromCsv(await file.text());
   if (name.endsWith('.geojson') || name.endsWith('.json'))
     return { table: tableFromCollectionText(await file.text()), problems: [] };
   if (name.endsWith('.xlsx')) {
-    const { readSheet } = await import('read-excel-file/browser');
     let data: unknown[][];
     try {
-      data = await readSheet(file);
+      data = await readXlsx(file);
     } catch (error) {
       throw new SheetReadError('xlsx', error instanceof Error ? error.message : '');
     }

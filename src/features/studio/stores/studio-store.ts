@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ProfileId } from '@/lib/modes/profiles';
 import type { Table, TableProblem } from '@/lib/partners-file/table';
 import { kebabId } from '../lib/new-id';
 
@@ -14,6 +15,8 @@ interface StudioState extends Table {
   tab: StudioTab;
   /** The preview has been opened once; it then stays mounted (hidden) so the map keeps its view. */
   previewed: boolean;
+  /** The visitor mode the preview shows the edited data in. */
+  previewMode: ProfileId;
   /** Rows (index) whose id follows their English name until the id is typed. */
   autoIds: ReadonlySet<number>;
   /** The row to show and focus in the sheet (after an add or a click on a problem). */
@@ -24,6 +27,7 @@ interface StudioState extends Table {
   addRow: (cells: Record<string, string>) => number;
   removeRow: (row: number) => void;
   setTab: (tab: StudioTab) => void;
+  setPreviewMode: (mode: ProfileId) => void;
   setFocusRow: (row: number | null) => void;
   markSaved: () => void;
 }
@@ -36,6 +40,7 @@ export const useStudioStore = create<StudioState>()((set, get) => ({
   dirty: false,
   tab: 'sheet',
   previewed: false,
+  previewMode: 'web',
   autoIds: new Set(),
   focusRow: null,
   load: (table, source, readProblems = []) =>
@@ -80,6 +85,7 @@ export const useStudioStore = create<StudioState>()((set, get) => ({
       autoIds: new Set(),
     })),
   setTab: (tab) => set((s) => ({ tab, previewed: s.previewed || tab === 'preview' })),
+  setPreviewMode: (previewMode) => set({ previewMode }),
   setFocusRow: (focusRow) => set({ focusRow }),
   markSaved: () => set({ dirty: false }),
 }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODES, PROFILES } from '../profiles';
+import { MODES, PROFILES, VISITOR_MODES } from '../profiles';
 
 // Every source file under src/ but tests, as text (keys are paths from this folder).
 const sources = import.meta.glob<string>(['../../../**/*.{ts,tsx}', '!**/__tests__/**'], {
@@ -31,5 +31,9 @@ describe('mode profiles', () => {
 
   it('has one row per mode, plus the web page', () => {
     expect(Object.keys(PROFILES).sort()).toEqual([...MODES, 'web'].sort());
+  });
+
+  it('offers the studio the modes visitors see: not the console, not the studio itself', () => {
+    expect(VISITOR_MODES).toEqual(['web', 'kiosk', 'present', 'embed']);
   });
 });
