@@ -63,12 +63,16 @@ async function emit(name, bytes) {
 const baseRanges = JSON.parse(await readFile(new URL('unicode-range.json', OUT), 'utf8'));
 const baseText = codePoints(baseRanges);
 const baseChars = new Set(baseText);
+const covered = new Set();
 for (const [weight, source] of Object.entries(BASE_SOURCES)) {
   const font = await subsetFont(await readFile(require.resolve(source)), baseText, {
     targetFormat: 'woff2',
     keepFeatures: DEFAULT_FEATURES,
   });
   const file = `be-vietnam-pro-${weight}.woff2`;
+  // Coverage: what the regular weight actually draws (a range may name code points it lacks).
+  if (weight === '400')
+    for (const cp of fontkit.create(font).characterSet) covered.add(String.fromCodePoint(cp));
   await emit(file, font);
   outputs.push({ file, kind: 'base', weight: Number(weight), bytes: font.length });
 }
@@ -84,14 +88,21 @@ const has = (key, char) => sourceFonts[key].hasGlyphForCodePoint(char.codePointA
 const plan = planFiles(await gatherTexts(), (c) => baseChars.has(c), has);
 
 async function cut(file, kind, key, chars, extra) {
-  const text = [...chars].sort().join('');
+  for (const c of chars) covered.add(c);
+  // The space too (not in the unicode-range: Be Vietnam Pro draws it), so a name shapes as one run,
+  // and each character's decomposition, which shapers use (Lao and Thai AM become NIKHAHIT + AA).
+  // (Not Hangul: the fonts hold each syllable whole.)
+  const decomposed = [...chars]
+    .filter((c) => !/\p{Script=Hangul}/u.test(c))
+    .flatMap((c) => [...c.normalize('NFKD')]);
+  const text = ` ${[...new Set([...chars, ...decomposed])].sort().join('')}`;
   const font = await subsetFont(sourceBytes[key], text, { targetFormat: 'woff2' });
   await emit(file, font);
   outputs.push({
     file,
     kind,
     ...extra,
-    source: SOURCES[key].pkg,
+    source: sourcePath(key),
     family: sourceFonts[key].familyName,
     weight: 400,
     bytes: font.length,
@@ -105,11 +116,24 @@ for (const [lang, { tag, key, chars }] of Object.entries(plan.ui).sort()) {
   await cut(`ui-${lang}.woff2`, 'ui', key, chars, { lang, tag });
 }
 
-const manifest = { base: { files: ['be-vietnam-pro-400.woff2', 'be-vietnam-pro-600.woff2'], unicodeRange: baseRanges }, files: outputs };
+const manifest = {
+  base: {
+    files: ['be-vietnam-pro-400.woff2', 'be-vietnam-pro-600.woff2'],
+    unicodeRange: baseRanges,
+  },
+  files: outputs,
+};
 const json = `${JSON.stringify(manifest, null, 2)}\n`;
+// What data:check and the studio compare names with: every character some shipped file draws.
+const coverage = `${JSON.stringify({ unicodeRange: unicodeRange([...covered].filter((c) => c.codePointAt(0) !== 0xffff)) })}\n`;
 const css = facesCss(outputs);
 if (check) {
-  for (const [url, text] of [[new URL('fonts.json', OUT), json], [CSS_OUT, css]]) {
+  const generated = [
+    [new URL('fonts.json', OUT), json],
+    [new URL('coverage.json', OUT), coverage],
+    [CSS_OUT, css],
+  ];
+  for (const [url, text] of generated) {
     if ((await readFile(url, 'utf8').catch(() => '')) !== text) {
       stale = true;
       console.error(`${url.pathname} is not what npm run fonts:subset makes`);
@@ -117,8 +141,12 @@ if (check) {
   }
 } else {
   await writeFile(new URL('fonts.json', OUT), json);
+  await writeFile(new URL('coverage.json', OUT), coverage);
   await writeFile(CSS_OUT, css);
-  await writeFile(new URL('OFL.txt', OUT), await readFile(require.resolve('@expo-google-fonts/be-vietnam-pro/LICENSE_FONT')));
+  await writeFile(
+    new URL('OFL.txt', OUT),
+    await readFile(require.resolve('@expo-google-fonts/be-vietnam-pro/LICENSE_FONT')),
+  );
   for (const { pkg } of Object.values(SOURCES)) {
     const licence = await readFile(require.resolve(`@expo-google-fonts/${pkg}/LICENSE_FONT`));
     await writeFile(new URL(`OFL-${pkg}.txt`, OUT), licence);
@@ -134,11 +162,14 @@ for (const file of await readdir(OUT)) {
   } else await rm(new URL(file, OUT));
 }
 
-for (const o of outputs) console.log(`${o.file.padEnd(28)} ${(o.bytes / 1000).toFixed(1).padStart(6)} kB`);
+for (const o of outputs)
+  console.log(`${o.file.padEnd(28)} ${(o.bytes / 1000).toFixed(1).padStart(6)} kB`);
 console.log(`total ${(outputs.reduce((s, o) => s + o.bytes, 0) / 1000).toFixed(1)} kB`);
 const missing = new Map(plan.missing.map((m) => [m.char, m]));
 for (const { char, tag, key } of missing.values()) {
   const cp = char.codePointAt(0).toString(16).toUpperCase();
-  console.warn(`no shipped font for "${char}" (U+${cp}, ${tag} text; ${SOURCES[key].pkg} lacks it): a system font draws it`);
+  console.warn(
+    `no shipped font for "${char}" (U+${cp}, ${tag} text; ${SOURCES[key].pkg} lacks it): a system font draws it`,
+  );
 }
 if (stale) process.exit(1);

@@ -40,7 +40,7 @@ export function facesCss(outputs) {
     '/* Written by npm run fonts:subset (scripts/fonts-subset.mjs): do not edit. Name and interface',
     '   files of the Noto families, each fetched only when text on screen needs one of its characters',
     '   (unicode-range), and the stack of each language whose text needs its own Han shapes or its',
-    '   interface file (src/lib/fonts/font-families.ts). --font-family is the stack for the text\'s',
+    "   interface file (src/lib/fonts/font-families.ts). --font-family is the stack for the text's",
     '   language, for rules that must name one (body, map controls). */',
     `:root {\n  --font-family: ${cssFamilies(fontStack('und'))};\n}`,
     ...notos.map(face),

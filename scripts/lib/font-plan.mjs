@@ -9,7 +9,11 @@
 /** The Noto families cut, by file key: package, family name in CSS, and the scripts they serve. */
 export const SOURCES = {
   hang: { pkg: 'noto-sans-kr', file: 'NotoSansKR', script: /\p{Script=Hangul}/u },
-  jpan: { pkg: 'noto-sans-jp', file: 'NotoSansJP', script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u },
+  jpan: {
+    pkg: 'noto-sans-jp',
+    file: 'NotoSansJP',
+    script: /[\p{Script=Hiragana}\p{Script=Katakana}]/u,
+  },
   hans: { pkg: 'noto-sans-sc', file: 'NotoSansSC', script: null },
   hant: { pkg: 'noto-sans-tc', file: 'NotoSansTC', script: null },
   laoo: { pkg: 'noto-sans-lao', file: 'NotoSansLao', script: /\p{Script=Lao}/u },
@@ -17,7 +21,11 @@ export const SOURCES = {
   khmr: { pkg: 'noto-sans-khmer', file: 'NotoSansKhmer', script: /\p{Script=Khmer}/u },
   arab: { pkg: 'noto-sans-arabic', file: 'NotoSansArabic', script: /\p{Script=Arabic}/u },
   // Noto Sans: Cyrillic, Greek and any Latin letter Be Vietnam Pro lacks.
-  latn: { pkg: 'noto-sans', file: 'NotoSans', script: /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Latin}]/u },
+  latn: {
+    pkg: 'noto-sans',
+    file: 'NotoSans',
+    script: /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Latin}]/u,
+  },
 };
 /** Scripts whose clusters must come from one file (see above). */
 export const WHOLE_SCRIPT = ['thai', 'laoo'];
@@ -96,7 +104,7 @@ export function planFiles({ names, interfaces }, inBase, has) {
 export function unicodeRange(chars) {
   const cps = [...chars].map((c) => c.codePointAt(0)).sort((a, b) => a - b);
   const out = [];
-  for (let i = 0; i < cps.length; ) {
+  for (let i = 0; i < cps.length;) {
     let j = i;
     while (j + 1 < cps.length && cps[j + 1] === cps[j] + 1) j++;
     const hex = (n) => n.toString(16).toUpperCase().padStart(4, '0');
