@@ -1,0 +1,93 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp } from './support/app-page';
+
+// The panel title's own-script name is drawn with the app's shipped font, not a system fallback:
+// Chromium's DevTools protocol tells which platform fonts drew a node's text. The names and the Noto
+// family each needs are written here (Han shapes follow the name's language: Kawasaki's 川崎市 takes
+// the Japanese font, Jiangsu's 江苏省 the Simplified Chinese one, Macau's 澳門 the Traditional).
+const CASES = [
+  { id: 'daegu', lang: 'ko', text: '대구광역시', family: 'Noto Sans KR' },
+  { id: 'kawasaki', lang: 'ja', text: '川崎市', family: 'Noto Sans JP' },
+  { id: 'jiangsu', lang: 'zh-Hans', text: '江苏省', family: 'Noto Sans SC' },
+  { id: 'macau', lang: 'zh-Hant', text: '澳門', family: 'Noto Sans TC' },
+  { id: 'attapeu', lang: 'lo', text: 'ແຂວງອັດຕະປື', family: 'Noto Sans Lao' },
+  { id: 'khon-kaen', lang: 'th', text: 'จังหวัดขอนแก่น', family: 'Noto Sans Thai' },
+  { id: 'battambang', lang: 'km', text: 'ខេត្តបាត់ដំបង', family: 'Noto Sans Khmer' },
+  { id: 'yaroslavl', lang: 'ru', text: 'Ярославская область', family: 'Noto Sans' },
+  { id: 'aktau', lang: 'kk', text: 'Ақтау', family: 'Noto Sans' },
+  { id: 'tangier', lang: 'ar', text: 'طنجة', family: 'Noto Sans Arabic' },
+] as const;
+
+interface PlatformFont {
+  familyName: string;
+  isCustomFont: boolean;
+  glyphCount: number;
+}
+
+/** The fonts Chromium drew an element's text with (`CSS.getPlatformFontsForNode`). */
+async function fontsOf(page: Page, selector: string): Promise<PlatformFont[]> {
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument', { depth: -1 });
+    const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+    if (!nodeId) return [];
+    const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+    return fonts.map(({ familyName, isCustomFont, glyphCount }) => ({
+      familyName,
+      isCustomFont,
+      glyphCount,
+    }));
+  } finally {
+    await cdp.detach();
+  }
+}
+
+const BASE = /^Be Vietnam Pro\b/;
+
+/**
+ * Waits until the element's text is drawn by `family`, a shipped (custom) face, with no system
+ * fallback at all; Be Vietnam Pro may draw the spaces only.
+ */
+async function expectDrawnWith(page: Page, selector: string, family: string, spaces: number) {
+  await expect
+    .poll(
+      async () => {
+        const fonts = await fontsOf(page, selector);
+        return {
+          own: fonts
+            .filter((f) => !BASE.test(f.familyName))
+            .map((f) => [f.familyName, f.isCustomFont]),
+          baseGlyphs: fonts
+            .filter((f) => BASE.test(f.familyName))
+            .reduce((n, f) => n + f.glyphCount, 0),
+        };
+      },
+      { timeout: 15_000 },
+    )
+    .toEqual({ own: [[family, true]], baseGlyphs: spaces });
+}
+
+for (const c of CASES) {
+  test(`${c.id}: the panel's ${c.lang} name is drawn with the shipped ${c.family}`, async ({
+    page,
+  }) => {
+    await openApp(page, `?lang=en&partner=${c.id}`, { map: false });
+    const selector = `.details-title bdi[lang="${c.lang}"]`;
+    await expect(page.locator(selector)).toHaveText(c.text);
+    // Faces swap in when they arrive: the poll waits for the shipped one.
+    await expectDrawnWith(page, selector, c.family, c.text.split(' ').length - 1);
+  });
+}
+
+test("a Russian interface string and the menu's endonym are drawn with the shipped Cyrillic font", async ({
+  page,
+}) => {
+  await openApp(page, '?lang=ru', { map: false });
+  // "Об этой карте": letters from the name file (shared with Ярославская…) and the ru interface file.
+  const about = page.getByRole('button', { name: 'Об этой карте' });
+  await about.evaluate((el) => el.setAttribute('data-font-probe', ''));
+  await expectDrawnWith(page, '[data-font-probe]', 'Noto Sans', 2);
+  await expectDrawnWith(page, '.header-actions [lang="ru"]', 'Noto Sans', 0);
+});
