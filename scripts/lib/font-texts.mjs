@@ -1,6 +1,6 @@
 // The texts the app's fonts must draw, gathered for scripts/fonts-subset.mjs.
 //
-// names: every nativeName (text and short) in data/partners.geojson and every endonym of the language
+// names: every nativeName (text and short) and name in data/partners.geojson, every endonym of the language
 // menu, each with its BCP 47 tag. interface: per interface language, its locale file's strings, the
 // config's labels in that language, and what Intl writes in it (country names of the data, month
 // names, dates), which appear on screen without being in any file.
@@ -56,6 +56,8 @@ export async function gatherTexts() {
   for (const feature of partners.features ?? []) {
     const p = feature.properties ?? {};
     if (p.country) countries.add(p.country);
+    // A Latin letter Be Vietnam Pro lacks (Łódź) comes from Noto Sans's name file.
+    for (const lang of ['vi', 'en']) if (p.name?.[lang]) names.push({ lang, text: p.name[lang] });
     for (const n of p.nativeName ?? []) {
       names.push({ lang: n.lang, text: n.text });
       if (n.short) names.push({ lang: n.lang, text: n.short });
