@@ -115,6 +115,25 @@ describe('the name files', () => {
 });
 
 describe('name and interface files', () => {
+  it('hold in their range the parts a shaper splits a Thai, Lao or Khmer vowel into', () => {
+    // Chromium maps only code points in a face's unicode-range: ำ (AM) is drawn as ํ + า, so ํ
+    // must be in the same range or เจตจำนง loses its AM. Khmer split vowels add the pre-base េ.
+    const split: [string, (c: string) => string[]][] = [
+      ['names-thai.woff2', (c) => [...c.normalize('NFKD')]],
+      ['names-laoo.woff2', (c) => [...c.normalize('NFKD')]],
+      ['names-khmr.woff2', (c) => (/[\u17BE-\u17C0\u17C4\u17C5]/u.test(c) ? ['\u17C1'] : [])],
+    ];
+    for (const [file, parts] of split) {
+      const range = rangeOf.get(file)!;
+      const lacking = [...range].flatMap((cp) =>
+        parts(String.fromCodePoint(cp)).filter(
+          (p) => !range.has(p.codePointAt(0)!) && !base.has(p.codePointAt(0)!),
+        ),
+      );
+      expect(lacking, file).toEqual([]);
+    }
+  });
+
   it('never overlap: no character is in an interface file and a name file its language draws with', () => {
     // Japanese and Chinese text draw Han from their own variant (fonts-scripts.css): 中 in a Japanese
     // string must take the Japanese shape even when the Simplified Chinese name file has 中.

@@ -29,6 +29,18 @@ export const SOURCES = {
 };
 /** Scripts whose clusters must come from one file (see above). */
 export const WHOLE_SCRIPT = ['thai', 'laoo'];
+/**
+ * Scripts whose shapers split a character into others (Thai and Lao AM into NIKHAHIT + AA, Khmer
+ * split vowels into a pre-base E + the rest). Chromium maps only the code points in a face's
+ * unicode-range, so those parts join the file's range, or the cluster falls back to another font.
+ */
+const SPLIT = { thai: true, laoo: true, khmr: true };
+const KHMER_SPLIT_VOWELS = /[\u17BE\u17BF\u17C0\u17C4\u17C5]/u;
+function partsOf(char) {
+  const parts = [...char.normalize('NFKD')];
+  if (KHMER_SPLIT_VOWELS.test(char)) parts.push('\u17C1');
+  return parts.filter((c) => c !== char);
+}
 
 export const sourcePath = (key, weight = 400) =>
   `@expo-google-fonts/${SOURCES[key].pkg}/${weight}Regular/${SOURCES[key].file}_${weight}Regular.ttf`;
@@ -83,6 +95,11 @@ export function planFiles({ names, interfaces }, inBase, has) {
     for (const c of charsOf(texts.join(''))) {
       const key = fileFor(c, tag);
       if (!inBase(c) && WHOLE_SCRIPT.includes(key) && SOURCES[key].script.test(c)) add(key, c, tag);
+    }
+  }
+  for (const key of Object.keys(SPLIT)) {
+    for (const c of [...(nameSets[key] ?? [])]) {
+      for (const part of partsOf(c)) if (!inBase(part) && has(key, part)) nameSets[key].add(part);
     }
   }
   const ui = {};
