@@ -92,3 +92,21 @@ test("a Russian interface string and the menu's endonym are drawn with the shipp
   await expectDrawnWith(page, '[data-font-probe]', 'Noto Sans', 2);
   await expectDrawnWith(page, '.header-actions [lang="ru"]', 'Noto Sans', 0);
 });
+
+test('an interface file is fetched only for its language; name files with the first view', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('requestfinished', (r) => {
+    const file = /\/([a-z-]+)-[\w-]+\.woff2$/.exec(new URL(r.url()).pathname)?.[1];
+    if (file) fetched.push(file);
+  });
+  await openApp(page, '?lang=vi', { map: false });
+  // The list shows Osan's 오산시 and Tangier's طنجة: their name files arrive.
+  await expect
+    .poll(() => fetched.includes('names-hang') && fetched.includes('names-arab'))
+    .toBe(true);
+  expect(fetched.filter((f) => f.startsWith('ui-'))).toEqual([]);
+  await page.goto('./?lang=ru');
+  await expect.poll(() => fetched.filter((f) => f.startsWith('ui-'))).toEqual(['ui-ru']);
+});
