@@ -50,7 +50,7 @@ export function fontWarnings(features: readonly unknown[]): Problem[] {
         index,
         ...(id !== undefined && { id }),
         path,
-        message: `no shipped font draws ${list}: it shows in a system font or as a box; rebuild the fonts (npm run fonts:subset, then npm run build; see docs/languages.md)`,
+        message: `no shipped font draws ${list}: it shows in a system font or as a box; rebuild the fonts (npm run fonts:subset, then npm run build; see docs/fonts.md)`,
         code: 'no-font',
         params: { column, value: missing.join(' ') },
       });
