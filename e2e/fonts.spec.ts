@@ -110,3 +110,33 @@ test('an interface file is fetched only for its language; name files with the fi
   await page.goto('./?lang=ru');
   await expect.poll(() => fetched.filter((f) => f.startsWith('ui-'))).toEqual(['ui-ru']);
 });
+
+test("from zoom 4 the map names a partner's own name under its name, at zoom 3 not", async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?lang=en');
+  // The own names as the research gives them (Changwon and Sakai have no short form).
+  const labelsAt = (zoom: number) =>
+    page.evaluate(async (zoom) => {
+      const map = window.__partnerMap!.map as import('maplibre-gl').Map;
+      map.jumpTo({ center: [133, 36], zoom });
+      await new Promise<void>((done) => {
+        const check = () => (map.loaded() && !map.isMoving() ? done() : map.once('idle', check));
+        check();
+      });
+      const found = map.queryRenderedFeatures({ layers: ['partner-labels'] });
+      return Object.fromEntries(
+        found.map((f) => {
+          const field = f.layer.layout!['text-field'] as { sections?: { text: string }[] } | string;
+          const text =
+            typeof field === 'string' ? field : (field.sections ?? []).map((s) => s.text).join('');
+          return [String(f.properties.id), text];
+        }),
+      );
+    }, zoom);
+  await expect
+    .poll(() => labelsAt(6))
+    .toMatchObject({ changwon: 'Changwon\n창원시', sakai: 'Sakai\n堺市' });
+  expect(Object.values(await labelsAt(3)).filter((t) => t.includes('\n'))).toEqual([]);
+});
