@@ -128,7 +128,8 @@ test("from zoom 4 the map names a partner's own name under its name, at zoom 3 n
       const found = map.queryRenderedFeatures({ layers: ['partner-labels'] });
       return Object.fromEntries(
         found.map((f) => {
-          const field = f.layer.layout!['text-field'] as { sections?: { text: string }[] } | string;
+          const layout = f.layer.layout as Record<string, unknown>;
+          const field = layout['text-field'] as { sections?: { text: string }[] } | string;
           const text =
             typeof field === 'string' ? field : (field.sections ?? []).map((s) => s.text).join('');
           return [String(f.properties.id), text];

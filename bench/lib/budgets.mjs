@@ -13,7 +13,16 @@ export const BUDGETS = {
   basemapBytes: 250_000,
   fontBytes: 120_000,
   // Issue 19: fonts of a first view per interface language (base, every name file, its own file).
-  fontBytesByLang: { vi: 120e3, en: 120e3, ko: 160e3, ja: 320e3, zh: 320e3, lo: 140e3, th: 140e3, ru: 140e3 },
+  fontBytesByLang: {
+    vi: 120e3,
+    en: 120e3,
+    ko: 160e3,
+    ja: 320e3,
+    zh: 320e3,
+    lo: 140e3,
+    th: 140e3,
+    ru: 140e3,
+  },
   uhdVsHd: 4.5,
 };
 
@@ -90,7 +99,12 @@ export function evaluateBudgets(summary, resolution, bundle, network) {
     '≤ 120 kB',
   );
   for (const [lang, limit] of Object.entries(BUDGETS.fontBytesByLang)) {
-    add(`fonts for a first view in ${lang} (files)`, fontFilesFor(lang), limit, `≤ ${limit / 1000} kB`);
+    add(
+      `fonts for a first view in ${lang} (files)`,
+      fontFilesFor(lang),
+      limit,
+      `≤ ${limit / 1000} kB`,
+    );
   }
   add(
     'pan p95 frame, 3840×2160 / 1920×1080 (app)',
