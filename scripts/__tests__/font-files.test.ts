@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
@@ -200,4 +201,17 @@ describe('font budgets', () => {
   it('has an interface file for every locale that needs one (Cyrillic for ru)', () => {
     expect(notos.filter((f) => f.kind === 'ui').map((f) => f.lang)).toContain('ru');
   });
+});
+
+describe('npm run fonts:subset -- --check', () => {
+  it('finds the committed files up to date with the data, config, registry and locale files', () => {
+    // Fails after a locale file or a native name changed without `npm run fonts:subset`.
+    const run = () =>
+      execFileSync('npx', ['tsx', 'scripts/fonts-subset.mjs', '--check'], {
+        cwd: root,
+        stdio: 'pipe',
+        encoding: 'utf8',
+      });
+    expect(run).not.toThrow();
+  }, 120_000);
 });
