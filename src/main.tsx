@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import './styles/fonts.css';
+import './styles/fonts-scripts.css';
 import './styles/base.css';
 import { App } from '@/app/App';
 import '@/features/offline/register-sw';

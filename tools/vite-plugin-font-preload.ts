@@ -5,6 +5,8 @@ import type { HtmlTagDescriptor, Plugin } from 'vite';
  * for them only once the app has rendered text, and the first view is drawn in a fallback font
  * and then swapped; with it they arrive alongside the scripts. Page and map share the same files
  * (src/styles/fonts.css), so each is still fetched once. Build only: the URLs carry the asset hash.
+ * Interface files (ui-<lang>.woff2) are not preloaded: a language's file is fetched only when text in
+ * that language needs it (unicode-range); the name files are, since the list shows every native name.
  */
 export function fontPreload(dir = 'src/assets/fonts/'): Plugin {
   let base = './';
@@ -22,7 +24,9 @@ export function fontPreload(dir = 'src/assets/fonts/'): Plugin {
             (output) =>
               output.type === 'asset' &&
               output.fileName.endsWith('.woff2') &&
-              output.originalFileNames.some((name) => name.startsWith(dir)),
+              output.originalFileNames.some(
+                (name) => name.startsWith(dir) && !name.slice(dir.length).startsWith('ui-'),
+              ),
           )
           .map((font) => ({
             tag: 'link',

@@ -64,7 +64,8 @@ export async function readMaps(page: Page, raw: readonly RawPartner[]): Promise<
           const field = layout['text-field'] as { sections?: { text: string }[] } | string;
           const text =
             typeof field === 'string' ? field : (field.sections ?? []).map((s) => s.text).join('');
-          (drawn.labels[id] ??= []).push(text);
+          // From zoom 4 a partner's own name is a second line under its name: the first line names it.
+          (drawn.labels[id] ??= []).push(text.split('\n')[0]!);
         }
       }
       for (const [id, c] of Object.entries(coords)) {

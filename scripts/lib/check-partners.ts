@@ -1,5 +1,6 @@
 import type { Partner } from '../../src/types/partner.ts';
 import { formatProblem, validatePartnersText } from '../../src/lib/schema/validate-partners.ts';
+import { fontWarnings } from '../../src/lib/fonts/font-coverage.ts';
 import { CONFIG_FILE, loadConfig } from './load-config.ts';
 import { readUtf8 } from './read-text.ts';
 
@@ -31,7 +32,11 @@ export function checkPartnersFile(
     fieldIds: loaded.fieldIds,
     maxBytes: loaded.config.maxDataBytes,
   });
-  const warnings = result.warnings.map((w) => formatProblem(file, w));
+  const raw: unknown = result.fatal ? undefined : JSON.parse(read.text.replace(/^\uFEFF/, ''));
+  const features = (raw as { features?: unknown[] } | undefined)?.features ?? [];
+  const warnings = [...result.warnings, ...fontWarnings(features)].map((w) =>
+    formatProblem(file, w),
+  );
   if (result.fatal)
     return {
       lines: [formatProblem(file, result.fatal.problem)],
@@ -45,6 +50,6 @@ export function checkPartnersFile(
     warnings,
     ok: lines.length === 0,
     partners: result.partners,
-    raw: JSON.parse(read.text.replace(/^\uFEFF/, '')),
+    raw,
   };
 }

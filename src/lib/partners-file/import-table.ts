@@ -4,6 +4,7 @@ import {
   type ValidateOptions,
 } from '../schema/validate-partners';
 import type { Partner } from '@/types/partner';
+import { fontWarnings } from '../fonts/font-coverage';
 import { partnersFileText } from './partner-file';
 import type { TableProblem, TableResult } from './table';
 
@@ -52,11 +53,23 @@ export function importTable(table: TableResult, options: ValidateOptions): Impor
     }
   }
   problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  if (problems.length > 0) return { problems, warnings: table.warnings, partners };
+  const warnings = [
+    ...table.warnings,
+    ...fontWarnings(table.collection.features).map((w) => ({
+      ...(w.index !== undefined &&
+        table.rows[w.index] !== undefined && { row: table.rows[w.index] }),
+      ...(w.id !== undefined && { id: w.id }),
+      path: w.path,
+      message: w.message,
+      code: w.code,
+      params: w.params,
+    })),
+  ];
+  if (problems.length > 0) return { problems, warnings, partners };
 
   const json = partnersFileText(table.collection);
   // The text about to be written passes the same check as `npm run data:check` (size limit included).
   const check = validatePartnersText(json, options);
-  if (check.fatal) return { problems: [check.fatal.problem], warnings: table.warnings, partners };
-  return { problems, warnings: table.warnings, partners, json };
+  if (check.fatal) return { problems: [check.fatal.problem], warnings, partners };
+  return { problems, warnings, partners, json };
 }

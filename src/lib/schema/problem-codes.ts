@@ -18,6 +18,7 @@ export type ProblemCode =
   | 'unknown-property'
   | 'outlet-title'
   | 'unencoded-url'
+  | 'no-font'
   | 'invalid'
   // Whole-file problems.
   | 'too-big'

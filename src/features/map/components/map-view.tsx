@@ -15,7 +15,8 @@ import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { mapLib } from '../engine/map-lib';
 import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
-import { buildPartnerFeatures } from '../engine/partner-features';
+import { buildPartnerFeatures, nativeLabels } from '../engine/partner-features';
+import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { useDescribePartner, useTooltipNative } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
@@ -110,7 +111,16 @@ export function MapView() {
   }, [describe, native]);
 
   useEffect(() => {
-    if (loaded) engineRef.current?.setPartners(features);
+    if (!loaded) return;
+    // The labels' own-script faces load first: MapLibre draws a glyph once, in whatever font is
+    // ready when it asks, and keeps it.
+    let current = true;
+    void loadNameFonts(nativeLabels(features)).then(() => {
+      if (current) engineRef.current?.setPartners(features);
+    });
+    return () => {
+      current = false;
+    };
   }, [features, loaded]);
 
   useEffect(() => () => engineRef.current?.destroy(), []);

@@ -5,6 +5,8 @@ import { useTranslation } from 'react-i18next';
 import { fieldColorScale, NEUTRAL_COLOR } from '@/lib/scales';
 import { UNRECORDED } from '@/lib/url/url-state';
 import { useConfig } from '@/api/config';
+import { usePartners } from '@/hooks/use-partners';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
 
 /** "Postcard": the current view as a PNG with title, year and legend (loaded on first use). */
@@ -12,6 +14,7 @@ export function PostcardButton() {
   const config = useConfig();
   const { t } = useTranslation();
   const { current } = useMap();
+  const { byId } = usePartners();
   const [busy, setBusy] = useState(false);
   const onClick = async () => {
     const map = current?.getMap();
@@ -22,6 +25,8 @@ export function PostcardButton() {
       const s = useUiStore.getState();
       const color = fieldColorScale(config.fields);
       const css = getComputedStyle(document.documentElement);
+      const lang = contentLangOf(s.lang);
+      const open = s.partner ? byId.get(s.partner) : undefined;
       const on = config.fields.filter((f) => s.fields === null || s.fields.includes(f.id));
       const blob = await renderPostcard(map, {
         title: config.title[contentLangOf(s.lang)],
@@ -33,6 +38,11 @@ export function PostcardButton() {
             : []),
         ],
         fileName: 'postcard.png',
+        fontFamily: css.getPropertyValue('--font-family').trim(),
+        partner: open && {
+          name: open.name[lang],
+          natives: nativeNamesToShow(open.nativeName, [open.name.vi, open.name.en]),
+        },
         colors: {
           bg: css.getPropertyValue('--surface').trim() || '#fff',
           fg: css.getPropertyValue('--fg').trim() || '#000',

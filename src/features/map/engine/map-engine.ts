@@ -8,7 +8,7 @@ import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
 import { cameraPadding, easeToLine, homeView } from './camera';
 import { fieldFilter, withDash } from './filters';
-import { labelField } from './map-style';
+import { labelField, partnerLabel } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
@@ -248,7 +248,11 @@ export class MapEngine {
     if (!prev || state.lang !== prev.lang) {
       for (const id of LABEL_LAYERS)
         if (map.getLayer(id))
-          map.setLayoutProperty(id, 'text-field', labelField(contentLangOf(state.lang)));
+          map.setLayoutProperty(
+            id,
+            'text-field',
+            (id === L.partnerLabels ? partnerLabel : labelField)(contentLangOf(state.lang)),
+          );
       map.setLayoutProperty(
         GROUP_LABEL_LAYER,
         'text-field',

@@ -11,6 +11,7 @@ import {
   SOURCE_IDS as S,
   type MapPalette,
 } from '@/config/map-theme';
+import { fontStack } from '@/lib/fonts/font-families';
 import type { Lang } from '@/types/partner';
 import { PULSE } from './year-animation';
 import { HIDDEN } from './year-visibility';
@@ -25,6 +26,33 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'get',
   lang === 'vi' ? 'name_vi' : 'name_en',
 ];
+/** From this zoom a partner's own name (its `native` property) is drawn under its name. */
+export const NATIVE_NAME_ZOOM = 4;
+/**
+ * The label font stack for text in `tag`: the map's regular face (MapLibre reads the weight from the
+ * first name), then the name files in the order that tag prefers (Han shapes by language).
+ */
+export const labelStack = (tag: string): string[] => [FONT_REGULAR, ...fontStack(tag).slice(1)];
+const nativeFont: ExpressionSpecification = [
+  'match',
+  ['coalesce', ['get', 'native_lang'], ''],
+  ...(['ja', 'zh-Hant'] as const).flatMap((tag) => [tag, ['literal', labelStack(tag)]]),
+  ['literal', labelStack('und')],
+] as unknown as ExpressionSpecification;
+/** The name, and at closer zooms the partner's own name on a second line in its own font. */
+export const partnerLabel = (lang: Lang): ExpressionSpecification => [
+  'step',
+  ['zoom'],
+  labelField(lang),
+  NATIVE_NAME_ZOOM,
+  [
+    'case',
+    ['has', 'native'],
+    ['format', labelField(lang), {}, '\n', {}, ['get', 'native'], { 'text-font': nativeFont }],
+    labelField(lang),
+  ],
+];
+
 /** Signed after the chosen year (see year-visibility.ts): drawn with zero opacity. */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN], false];
 const pulse: ExpressionSpecification = ['number', ['feature-state', PULSE], 0];
@@ -117,7 +145,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
       type: 'symbol',
       source: S.partners,
       layout: {
-        'text-field': labelField(lang),
+        'text-field': partnerLabel(lang),
         'text-font': [FONT_REGULAR],
         'text-size': 12 * scale,
         // Placed by the engine clear of markers and other names (partner-display.ts).

@@ -10,13 +10,18 @@ let context: CanvasRenderingContext2D | null | undefined;
  * A label's box in CSS px: the text's width in its font plus the halo, one line high. Falls back to
  * an average letter width where no 2D canvas exists (unit tests).
  */
-export function measureLabel(text: string, size: number, family: string): { w: number; h: number } {
+export function measureLabel(
+  text: string,
+  size: number,
+  family: string | readonly string[],
+): { w: number; h: number } {
   if (context === undefined)
     context =
       typeof document === 'undefined' ? null : document.createElement('canvas').getContext('2d');
   let width = text.length * size * 0.6;
   if (context) {
-    context.font = `${size}px "${family}", sans-serif`;
+    const families = typeof family === 'string' ? [family] : family;
+    context.font = `${size}px ${families.map((f) => `"${f}"`).join(', ')}, sans-serif`;
     width = context.measureText(text).width;
   }
   const halo = 0.25 * size;

@@ -9,6 +9,7 @@ import type { ShownPoint } from './offscreen';
 import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
 import { measureLabel, type LabelFont } from './measure-label';
+import { labelStack, NATIVE_NAME_ZOOM } from './map-style';
 import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-features';
 import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
 
@@ -123,7 +124,13 @@ export class PartnerDisplay {
       const text = state.lang === 'vi' ? p.name_vi : p.name_en;
       // The selected marker draws half as large again (map-style.ts).
       const r = (p.radius * (p.id === state.selected ? 1.5 : 1) + 1.5) * scale;
-      return { id: p.id, key: p.country, x, y, r, rank, ...measureLabel(text, size, font.regular) };
+      const box = measureLabel(text, size, font.regular);
+      // At closer zooms the partner's own name is a second line (map-style.ts).
+      if (p.native && p.native_lang && state.zoom >= NATIVE_NAME_ZOOM) {
+        const line = measureLabel(p.native, size, labelStack(p.native_lang));
+        Object.assign(box, { w: Math.max(box.w, line.w), h: box.h + line.h });
+      }
+      return { id: p.id, key: p.country, x, y, r, rank, ...box };
     });
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);

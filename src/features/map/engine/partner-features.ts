@@ -4,6 +4,7 @@ import { UNRECORDED } from '@/lib/url/url-state';
 import { compareSigned } from '@/lib/view/year';
 import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/scales';
 import type { AppConfig } from '@/lib/schema/config-schema';
+import { nativeNamesToShow } from '@/lib/partners/native-name';
 import type { Partner } from '@/types/partner';
 
 export interface PartnerFeatureProps {
@@ -22,6 +23,16 @@ export interface PartnerFeatureProps {
   dashed: boolean;
   /** Lowest zoom at which the name is laid out at all (see `labelZooms`). */
   labelZoom: number;
+  /** The partner's own name (short form where the data has one), drawn under its name at closer zooms. */
+  native?: string;
+  /** That name's BCP 47 tag: its font stack (Han shapes follow it). */
+  native_lang?: string;
+}
+
+/** The first native form that does not repeat the vi or en name ("Salo · Salo"). */
+function nativeOf(p: Partner): Pick<PartnerFeatureProps, 'native' | 'native_lang'> {
+  const first = nativeNamesToShow(p.nativeName, [p.name.vi, p.name.en])[0];
+  return first ? { native: first.short ?? first.text, native_lang: first.lang } : {};
 }
 
 function propsOf(
@@ -45,6 +56,7 @@ function propsOf(
     dashed: relation?.dashed ?? false,
     labelZoom: 0,
     labelRank: 0,
+    ...nativeOf(p),
   };
 }
 
@@ -85,6 +97,13 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
     });
   });
   return { points, arcs };
+}
+
+/** The own-script names the labels draw, with their tags (to load their fonts first). */
+export function nativeLabels(features: { points: FeatureCollection<Point, PartnerFeatureProps> }) {
+  return features.points.features.flatMap(({ properties: p }) =>
+    p.native && p.native_lang ? [{ lang: p.native_lang, text: p.native }] : [],
+  );
 }
 
 /** Label priority: signing year (undated last), then relation strength, then id. */

@@ -1,4 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { cssFamilies, fontStack } from '@/lib/fonts/font-families';
+import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
 
 export interface PostcardContent {
   title: string;
@@ -6,6 +8,10 @@ export interface PostcardContent {
   legend: { label: string; color: string }[];
   fileName: string;
   colors: { bg: string; fg: string; muted: string };
+  /** The page's font stack for its interface language (CSS `--font-family`). */
+  fontFamily: string;
+  /** The open partner: its name, then its own names, each drawn in the font of its language. */
+  partner?: { name: string; natives: { lang: string; text: string }[] };
 }
 
 /** Reads the map's pixels during a render, so no permanent preserveDrawingBuffer is needed. */
@@ -37,8 +43,18 @@ export async function renderPostcard(map: MapLibreMap, content: PostcardContent)
   canvas.height = header + image.height + footer;
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('2D canvas unavailable');
-  const font = (size: number, weight = 400) =>
-    `${weight} ${size * scale}px "Be Vietnam Pro", system-ui, sans-serif`;
+  const family = content.fontFamily || 'system-ui, sans-serif';
+  const font = (size: number, weight = 400, stack = family) =>
+    `${weight} ${size * scale}px ${stack}`;
+  // A canvas draws in whatever font is loaded when it is asked: load every face first.
+  const uiText = [content.title, content.subtitle, content.partner?.name ?? '']
+    .concat(content.legend.map((l) => l.label))
+    .join('');
+  await Promise.all([
+    document.fonts.load(font(18, 400), uiText).catch(() => []),
+    document.fonts.load(font(26, 600), content.title).catch(() => []),
+    loadNameFonts(content.partner?.natives ?? []),
+  ]);
   ctx.fillStyle = content.colors.bg;
   ctx.fillRect(0, 0, canvas.width, canvas.height);
   ctx.fillStyle = content.colors.fg;
@@ -47,6 +63,18 @@ export async function renderPostcard(map: MapLibreMap, content: PostcardContent)
   ctx.fillStyle = content.colors.muted;
   ctx.font = font(18);
   ctx.fillText(content.subtitle, pad, pad + 54 * scale);
+  if (content.partner) {
+    let x = pad + ctx.measureText(content.subtitle).width;
+    const segments: [string, string][] = [[` — ${content.partner.name}`, family]];
+    for (const n of content.partner.natives)
+      segments.push([' · ', family], [n.text, cssFamilies(fontStack(n.lang))]);
+    ctx.fillStyle = content.colors.fg;
+    for (const [text, stack] of segments) {
+      ctx.font = font(18, 400, stack);
+      ctx.fillText(text, x, pad + 54 * scale);
+      x += ctx.measureText(text).width;
+    }
+  }
   ctx.drawImage(image, 0, header);
   ctx.font = font(15);
   content.legend.forEach((item, i) => {

@@ -1,0 +1,81 @@
+// The texts the app's fonts must draw, gathered for scripts/fonts-subset.mjs.
+//
+// names: every nativeName (text and short) and name in data/partners.geojson, every endonym of the language
+// menu, each with its BCP 47 tag. interface: per interface language, its locale file's strings, the
+// config's labels in that language, and what Intl writes in it (country names of the data, month
+// names, dates), which appear on screen without being in any file.
+import { readdir, readFile } from 'node:fs/promises';
+
+const ROOT = new URL('../../', import.meta.url);
+const readJson = async (path) => JSON.parse(await readFile(new URL(path, ROOT), 'utf8'));
+
+/** Every string in a JSON value (keys excluded). */
+function strings(value, out = []) {
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) value.forEach((v) => strings(v, out));
+  else if (value && typeof value === 'object') Object.values(value).forEach((v) => strings(v, out));
+  return out;
+}
+
+/** Every string under a key named `lang` anywhere in the config ({vi, en, ko, …} labels). */
+function labelsIn(value, lang, out = []) {
+  if (Array.isArray(value)) value.forEach((v) => labelsIn(v, lang, out));
+  else if (value && typeof value === 'object') {
+    for (const [key, v] of Object.entries(value)) {
+      if (key === lang) strings(v, out);
+      else labelsIn(v, lang, out);
+    }
+  }
+  return out;
+}
+
+/** What Intl writes in `locale` for this data: country names, months, a date in each month. */
+function intlStrings(locale, countries) {
+  const out = [];
+  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });
+  for (const code of countries) out.push(regions.of(code) ?? '');
+  for (const month of ['long', 'short']) {
+    const format = new Intl.DateTimeFormat(locale, { month, calendar: 'gregory' });
+    for (let m = 0; m < 12; m++) out.push(format.format(new Date(Date.UTC(2024, m, 15))));
+  }
+  for (const dateStyle of ['long', 'medium']) {
+    const format = new Intl.DateTimeFormat(locale, { dateStyle, calendar: 'gregory' });
+    for (let m = 0; m < 12; m++) out.push(format.format(new Date(Date.UTC(2024, m, 15))));
+  }
+  out.push(new Intl.NumberFormat(locale).format(1234567.89));
+  return out;
+}
+
+export async function gatherTexts() {
+  const { LANGUAGES } = await import('../../src/lib/i18n/languages.ts');
+  const partners = await readJson('data/partners.geojson');
+  const config = await readJson('data/config.json');
+
+  const names = [];
+  const countries = new Set([config.home?.country].filter(Boolean));
+  for (const feature of partners.features ?? []) {
+    const p = feature.properties ?? {};
+    if (p.country) countries.add(p.country);
+    // A Latin letter Be Vietnam Pro lacks (Łódź) comes from Noto Sans's name file.
+    for (const lang of ['vi', 'en']) if (p.name?.[lang]) names.push({ lang, text: p.name[lang] });
+    for (const n of p.nativeName ?? []) {
+      names.push({ lang: n.lang, text: n.text });
+      if (n.short) names.push({ lang: n.lang, text: n.short });
+    }
+  }
+  for (const info of Object.values(LANGUAGES)) names.push({ lang: info.tag, text: info.endonym });
+
+  const files = await readdir(new URL('src/i18n/locales/', ROOT));
+  const interfaces = {};
+  for (const file of files.filter((f) => f.endsWith('.json')).sort()) {
+    const lang = file.slice(0, -'.json'.length);
+    const info = LANGUAGES[lang];
+    const texts = [
+      ...strings(await readJson(`src/i18n/locales/${file}`)),
+      ...labelsIn(config, lang),
+      ...intlStrings(info?.locale ?? lang, [...countries].sort()),
+    ];
+    interfaces[lang] = { tag: info?.tag ?? lang, texts };
+  }
+  return { names, interfaces };
+}
