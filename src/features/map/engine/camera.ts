@@ -19,8 +19,13 @@ export function homeView(
   );
   const minZoom = oneWorldZoom(map);
   map.setMinZoom(minZoom);
-  const camera = map.cameraForBounds(bounds, { padding: cameraPadding(map, 'none') });
-  return { center: camera?.center ?? home, zoom: Math.max(camera?.zoom ?? 1, minZoom) };
+  // The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+  let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
+  for (const padding of homePaddings(map)) {
+    const camera = map.cameraForBounds(bounds, { padding });
+    if (camera && (best?.zoom ?? -Infinity) < (camera.zoom ?? -Infinity)) best = camera;
+  }
+  return { center: best?.center ?? home, zoom: Math.max(best?.zoom ?? 1, minZoom) };
 }
 
 /** Bounds of a line in the one drawn world (-180..180): an arc across the antimeridian spans it all. */
@@ -39,21 +44,70 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
   ];
 }
 
+/** Rectangles in CSS px relative to the map's container. */
+function boxOf(el: Element | null | undefined, container: DOMRect) {
+  const r = el?.getBoundingClientRect();
+  if (!r || r.width === 0) return null;
+  return {
+    left: r.left - container.left,
+    top: r.top - container.top,
+    bottom: r.bottom - container.top,
+    width: r.width,
+  };
+}
+
+/** What lies over the map's edges: its buttons (right), a bottom sheet over its lower part, the edge chips' band. */
+function mapChrome(map: MapLibreMap) {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const base = Math.min(60, box.width * 0.08);
+  const buttons = boxOf(container.querySelector('.map-controls'), box);
+  // The app's dock rises over the map's lower part on phones (a sheet); elsewhere it sits beside it.
+  const dock = boxOf(document.querySelector('.dock'), box);
+  const covered = dock && dock.top > 0 && dock.top < box.height ? box.height - dock.top : 0;
+  // Edge chips are as tall as the map buttons (the same button family, 64 px in kiosk).
+  const button = container.querySelector('.map-controls button')?.getBoundingClientRect().height;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return {
+    box,
+    base,
+    rem,
+    covered,
+    controls: buttons ? box.width - buttons.left + 12 : 72,
+    controlsBottom: buttons ? buttons.bottom + 12 : 0,
+    buttonsWidth: buttons ? buttons.width : 48,
+    chips: (button ?? 44) + rem,
+  };
+}
+
+/** The home view's two candidate paddings: beside the map buttons, or below them. */
+export function homePaddings(map: MapLibreMap): PaddingOptions[] {
+  const { base, covered, controls, controlsBottom } = mapChrome(map);
+  const bottom = base + covered;
+  return [
+    { top: base, bottom, left: base, right: Math.max(base, controls) },
+    { top: Math.max(base, controlsBottom), bottom, left: base, right: base },
+  ];
+}
+
+/** Room around a framed partner: clear of the panel, the map buttons and the edge chips. */
 export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
-  const { width, height } = map.getContainer().getBoundingClientRect();
-  const base = Math.min(60, width * 0.08);
-  // The zoom and view buttons sit on the right edge (left of the panel while one is open).
-  const buttons = map.getContainer().querySelector('.map-controls')?.getBoundingClientRect();
-  const controls = buttons && buttons.width > 0 ? buttons.width + 24 : 72;
+  const { box, base, rem, covered, controls, chips, buttonsWidth } = mapChrome(map);
+  const { width, height } = box;
+  const edge = base + chips;
   if (panel === 'side') {
     // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see details-panel.css).
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
-    return { top: base, bottom: base, left: base, right: Math.min(side + controls, width * 0.7) };
+    return {
+      top: edge,
+      bottom: edge + covered,
+      left: edge,
+      right: Math.min(side + buttonsWidth + 24, width * 0.7),
+    };
   }
   if (panel === 'bottom')
-    return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };
-  return { top: base, bottom: base, left: base, right: Math.max(base, controls) };
+    return { top: edge, bottom: height * 0.5 + base / 2, left: 36, right: controls };
+  return { top: edge, bottom: edge + covered, left: edge, right: Math.max(edge, controls) };
 }
 
 /** Eases so that a whole line (home to partner) is in view inside the padding. */

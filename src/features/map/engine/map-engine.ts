@@ -6,7 +6,8 @@ import { shallow } from 'zustand/shallow';
 import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
 import { applyPalette } from './apply-palette';
 import type { Lang } from '@/types/partner';
-import { cameraPadding, easeToLine, homeView } from './camera';
+import { cameraPadding } from './camera';
+import { CameraFrame } from './camera-frame';
 import { fieldFilter, withDash } from './filters';
 import { labelField } from './map-style';
 import type { buildPartnerFeatures } from './partner-features';
@@ -20,7 +21,7 @@ import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
-import { describeGroup, openGroupView } from './group-actions';
+import { describeGroup, GroupListWatch, openGroupView, staysTogether } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
 
@@ -80,8 +81,10 @@ export class MapEngine {
   private readonly unfit: () => void;
   readonly display: PartnerDisplay;
   readonly offscreen: OffscreenWatch;
+  readonly groupList: GroupListWatch;
   private shownZoom = NaN;
-  private refocusTimer = 0;
+  private refreshQueued = false;
+  private readonly frame: CameraFrame;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -90,7 +93,15 @@ export class MapEngine {
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
+    this.groupList = new GroupListWatch(map);
     this.unfit = fitOneWorld(map);
+    this.frame = new CameraFrame(map, {
+      home: options.home,
+      arcs: () => this.arcs.values(),
+      openArc: () => (this.selected ? (this.arcs.get(this.selected) ?? null) : null),
+      panelPlacement: options.panelPlacement,
+      reducedMotion: options.reducedMotion,
+    });
     map.on('moveend', this.onMoveEnd);
     this.animation = new YearAnimation(
       map,
@@ -119,12 +130,10 @@ export class MapEngine {
       equalityFn: shallow,
     });
     this.sync(drawn(useUiStore.getState()), undefined);
-    map.on('resize', this.onResize);
   }
 
   destroy() {
-    this.map.off('resize', this.onResize);
-    window.clearTimeout(this.refocusTimer);
+    this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
     this.unfit();
@@ -186,16 +195,41 @@ export class MapEngine {
     this.offscreen.emit();
   }
 
+  /**
+   * Steps that come in one burst (a year slider dragged faster than the map regroups) regroup once,
+   * at the end of the task, before the next frame is drawn.
+   */
+  private scheduleRefresh() {
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    queueMicrotask(() => {
+      this.refreshQueued = false;
+      this.refresh();
+    });
+  }
+
   private readonly onMoveEnd = () => {
     if (Math.abs(this.map.getZoom() - this.shownZoom) > 0.01) this.refresh();
   };
 
-  /** Zooms to fit a group's members, so each is drawn and named on its own. */
+  /** Zooms to fit a group's members, so each is drawn and named on its own; lists them if they stay together. */
   openGroup(id: string) {
     const group = this.display.groups.get(id);
     if (!group) return;
     const padding = cameraPadding(this.map, this.options.panelPlacement());
-    openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
+    const coordinates = group.members
+      .map((m) => this.points.get(m))
+      .filter((c): c is [number, number] => Boolean(c));
+    if (!staysTogether(this.map, group, coordinates, padding, 2 * group.r)) {
+      openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
+      return;
+    }
+    const lang = contentLangOf(useUiStore.getState().lang);
+    const at = this.map.project(this.points.get(group.representative)!);
+    const members = group.members
+      .map((m) => ({ id: m, name: this.display.nameOf(m, lang) }))
+      .sort((a, b) => a.name.localeCompare(b.name, lang));
+    this.groupList.show({ id, label: group.label[lang], members, x: at.x, y: at.y });
   }
 
   /** Tooltip and announcement text for a partner or a group. */
@@ -212,7 +246,7 @@ export class MapEngine {
   }
 
   jumpHome() {
-    this.map.jumpTo(homeView(this.map, this.options.home, this.arcs.values()));
+    this.frame.jumpHome();
   }
 
   private source(id: string) {
@@ -271,18 +305,14 @@ export class MapEngine {
       this.showFocusTooltip();
     }
     const regroup = prev && REGROUP_ON.some((key) => state[key] !== prev[key]);
-    if (regroup) this.refresh();
+    if (regroup) this.scheduleRefresh();
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
       this.selected = state.partner;
       this.setState(this.selected, { selected: true });
-      if (this.selected) this.focusPartner(this.selected);
+      if (this.selected) this.frame.framePartner();
     }
-    if (prev && state.viewResetToken !== prev.viewResetToken) {
-      const view = homeView(map, this.options.home, this.arcs.values());
-      if (this.options.reducedMotion()) map.jumpTo(view);
-      else map.flyTo({ ...view, duration: 1200 });
-    }
+    if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
   }
 
   /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
@@ -315,25 +345,9 @@ export class MapEngine {
     this.map.setFeatureState({ source: S.arcs, id }, state);
   }
 
-  /** Eases so that home and partner are both in view, clear of the detail panel. */
-  private focusPartner(id: string) {
-    const arc = this.arcs.get(id);
-    if (!arc) return;
-    const padding = cameraPadding(this.map, this.options.panelPlacement());
-    easeToLine(this.map, arc, padding, this.options.reducedMotion());
-  }
-
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
     this.tooltip.show(this.describe(id), point.x, point.y);
-  };
-
-  /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
-  private readonly onResize = () => {
-    window.clearTimeout(this.refocusTimer);
-    this.refocusTimer = window.setTimeout(() => {
-      if (this.selected) this.focusPartner(this.selected);
-    }, 150);
   };
 
   private readonly onLeave = () => {
