@@ -21,7 +21,10 @@ export function homeView(
   map.setMinZoom(minZoom);
   // The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
   let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
   for (const padding of homePaddings(map)) {
+    const [w, h] = [width - padding.left - padding.right, height - padding.top - padding.bottom];
+    if (w < 40 || h < 40) continue;
     const camera = map.cameraForBounds(bounds, { padding });
     if (camera && (best?.zoom ?? -Infinity) < (camera.zoom ?? -Infinity)) best = camera;
   }
@@ -44,15 +47,21 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
   ];
 }
 
-/** Rectangles in CSS px relative to the map's container. */
-function boxOf(el: Element | null | undefined, container: DOMRect) {
-  const r = el?.getBoundingClientRect();
-  if (!r || r.width === 0) return null;
+/** The box around some elements, in CSS px relative to the map's container (null if none is drawn). */
+function boxOf(elements: Iterable<Element>, container: DOMRect) {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const el of elements) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0) continue;
+    [left, top] = [Math.min(left, r.left), Math.min(top, r.top)];
+    [right, bottom] = [Math.max(right, r.right), Math.max(bottom, r.bottom)];
+  }
+  if (left === Infinity) return null;
   return {
-    left: r.left - container.left,
-    top: r.top - container.top,
-    bottom: r.bottom - container.top,
-    width: r.width,
+    left: left - container.left,
+    top: top - container.top,
+    bottom: bottom - container.top,
+    width: right - left,
   };
 }
 
@@ -61,9 +70,10 @@ function mapChrome(map: MapLibreMap) {
   const container = map.getContainer();
   const box = container.getBoundingClientRect();
   const base = Math.min(60, box.width * 0.08);
-  const buttons = boxOf(container.querySelector('.map-controls'), box);
+  // The buttons themselves: their grid spans the map's height.
+  const buttons = boxOf(container.querySelectorAll('.map-controls > *'), box);
   // The app's dock rises over the map's lower part on phones (a sheet); elsewhere it sits beside it.
-  const dock = boxOf(document.querySelector('.dock'), box);
+  const dock = boxOf(document.querySelectorAll('.dock'), box);
   const covered = dock && dock.top > 0 && dock.top < box.height ? box.height - dock.top : 0;
   // Edge chips are as tall as the map buttons (the same button family, 64 px in kiosk).
   const button = container.querySelector('.map-controls button')?.getBoundingClientRect().height;
@@ -81,7 +91,7 @@ function mapChrome(map: MapLibreMap) {
 }
 
 /** The home view's two candidate paddings: beside the map buttons, or below them. */
-export function homePaddings(map: MapLibreMap): PaddingOptions[] {
+export function homePaddings(map: MapLibreMap): Required<PaddingOptions>[] {
   const { base, covered, controls, controlsBottom } = mapChrome(map);
   const bottom = base + covered;
   return [
@@ -102,7 +112,8 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
       top: edge,
       bottom: edge + covered,
       left: edge,
-      right: Math.min(side + buttonsWidth + 24, width * 0.7),
+      // Names sit right of their marker too: a chip's room more beside the buttons.
+      right: Math.min(side + buttonsWidth + 24 + chips, width * 0.7),
     };
   }
   if (panel === 'bottom')
