@@ -44,6 +44,32 @@ export function staysTogether(
   return points.every(([x, y]) => points.every(([u, v]) => Math.hypot(x - u, y - v) < apart));
 }
 
+export interface OpenGroupOptions {
+  points: ReadonlyMap<string, [number, number]>;
+  padding: PaddingOptions;
+  nameOf: (id: string, lang: Lang) => string;
+  lang: Lang;
+  reducedMotion: boolean;
+  list: GroupListWatch;
+}
+
+/** A tap, click or Enter on a group: zoom to fit its members, or list them when they stay together. */
+export function openGroupAt(map: MapLibreMap, group: ShownGroup, options: OpenGroupOptions) {
+  const { points, padding, lang } = options;
+  const coordinates = group.members
+    .map((m) => points.get(m))
+    .filter((c): c is [number, number] => Boolean(c));
+  if (!staysTogether(map, group, coordinates, padding, 2 * group.r)) {
+    openGroupView(map, group.bounds, padding, options.reducedMotion);
+    return;
+  }
+  const at = map.project(points.get(group.representative)!);
+  const members = group.members
+    .map((m) => ({ id: m, name: options.nameOf(m, lang) }))
+    .sort((a, b) => a.name.localeCompare(b.name, lang));
+  options.list.show({ id: group.id, label: group.label[lang], members, x: at.x, y: at.y });
+}
+
 /** "South Korea · 9: Busan, Daegu, …": what a group's tooltip says and a screen reader hears. */
 export function describeGroup(group: ShownGroup, display: PartnerDisplay, lang: Lang): string {
   return `${group.label[lang]}: ${group.members.map((m) => display.nameOf(m, lang)).join(', ')}`;

@@ -1,66 +1,28 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
+import { SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
-import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
-import { applyPalette } from './apply-palette';
-import type { Lang } from '@/types/partner';
+import { useUiStore } from '@/stores/ui-store';
 import { cameraPadding } from './camera';
 import { CameraFrame } from './camera-frame';
-import { fieldFilter, withDash } from './filters';
-import { labelField } from './map-style';
+import { syncStyle } from './style-sync';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
-import { GROUP_LABEL_LAYER, GROUP_SOURCE, groupLabelField, isGroupId } from './group-layers';
-import type { LabelFont } from './measure-label';
+import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
-import { describeGroup, GroupListWatch, openGroupView, staysTogether } from './group-actions';
+import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
+import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
-
-/** The part of the store the map draws; other changes (announcements, dialogs, search) never reach it. */
-const drawn = (s: UiState) => ({
-  fields: s.fields,
-  year: s.year,
-  playing: s.playing,
-  speed: s.speed,
-  lang: s.lang,
-  theme: effectiveTheme(s),
-  projection: s.projection,
-  hoveredId: s.hoveredId,
-  focusedId: s.focusedId,
-  partner: s.partner,
-  viewResetToken: s.viewResetToken,
-});
-type Drawn = ReturnType<typeof drawn>;
-
-export interface EngineOptions {
-  home: [number, number];
-  homeName: Record<Lang, string>;
-  /** Tooltip text for a partner id. */
-  describe: (id: string) => string;
-  panelPlacement: () => 'side' | 'bottom' | 'none';
-  reducedMotion: () => boolean;
-  /** Half the hover and tap box around the pointer, in CSS px. */
-  hitRadius: number;
-  countryName: (code: string, lang: Lang) => string;
-  /** Map type scale (1 on laptops). */
-  scale: number;
-  font: LabelFont;
-}
-
-/** Store fields that change the shown partners or their names, hence the groups. */
-const REGROUP_ON = ['year', 'fields', 'lang', 'partner'] as const;
-const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
 
 /** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
 export class MapEngine {
@@ -216,20 +178,14 @@ export class MapEngine {
   openGroup(id: string) {
     const group = this.display.groups.get(id);
     if (!group) return;
-    const padding = cameraPadding(this.map, this.options.panelPlacement());
-    const coordinates = group.members
-      .map((m) => this.points.get(m))
-      .filter((c): c is [number, number] => Boolean(c));
-    if (!staysTogether(this.map, group, coordinates, padding, 2 * group.r)) {
-      openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
-      return;
-    }
-    const lang = contentLangOf(useUiStore.getState().lang);
-    const at = this.map.project(this.points.get(group.representative)!);
-    const members = group.members
-      .map((m) => ({ id: m, name: this.display.nameOf(m, lang) }))
-      .sort((a, b) => a.name.localeCompare(b.name, lang));
-    this.groupList.show({ id, label: group.label[lang], members, x: at.x, y: at.y });
+    openGroupAt(this.map, group, {
+      points: this.points,
+      padding: cameraPadding(this.map, this.options.panelPlacement()),
+      nameOf: (m, lang) => this.display.nameOf(m, lang),
+      lang: contentLangOf(useUiStore.getState().lang),
+      reducedMotion: this.options.reducedMotion(),
+      list: this.groupList,
+    });
   }
 
   /** Tooltip and announcement text for a partner or a group. */
@@ -256,14 +212,7 @@ export class MapEngine {
   /** Applies what changed since `prev` (everything when there is none). */
   private sync(state: Drawn, prev: Drawn | undefined) {
     const map = this.map;
-    // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
-    if (!prev || state.fields !== prev.fields) {
-      const filter = fieldFilter(state.fields);
-      map.setFilter(L.partners, filter);
-      map.setFilter(L.partnerLabels, filter);
-      map.setFilter(L.arcsSolid, withDash(filter, false));
-      map.setFilter(L.arcsDashed, withDash(filter, true));
-    }
+    syncStyle(map, state, prev);
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
       this.animation.cancel();
       this.visibility.apply(state.year);
@@ -276,22 +225,6 @@ export class MapEngine {
       if (reached && state.year !== null && !this.options.reducedMotion()) {
         this.animation.play(state.year, state.fields, 1 / state.speed);
       }
-    }
-    if (!prev || state.lang !== prev.lang) {
-      for (const id of LABEL_LAYERS)
-        if (map.getLayer(id))
-          map.setLayoutProperty(id, 'text-field', labelField(contentLangOf(state.lang)));
-      map.setLayoutProperty(
-        GROUP_LABEL_LAYER,
-        'text-field',
-        groupLabelField(contentLangOf(state.lang)),
-      );
-    }
-    if (!prev || state.theme !== prev.theme) {
-      applyPalette(map, MAP_PALETTES[state.theme]);
-    }
-    if (!prev || state.projection !== prev.projection) {
-      map.setProjection({ type: state.projection });
     }
     if (state.hoveredId !== this.hovered) {
       this.setState(this.hovered, { hover: false });
