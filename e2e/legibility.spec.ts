@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { ROOT, waitForMap, type RawPartner } from './support/app-page';
-import { judge, readMaps } from './support/legibility';
+import { judge, readMaps, type Drawn } from './support/legibility';
 
 // Issue 15: in the first view every shown partner is identifiable and none is drawn twice, from the
 // rendered features. Expected names and countries come from the raw files, never from the app.
@@ -68,7 +68,29 @@ async function firstView(page: Page, data: Dataset, size: readonly [number, numb
   const maps = await readMaps(page, data.partners);
   mkdirSync(SHOTS, { recursive: true });
   await page.screenshot({ path: `${SHOTS}/${data.name}-${size[0]}x${size[1]}.png` });
-  return judge(maps, data.partners, await countryNamer(page, data));
+  return {
+    ...judge(maps, data.partners, await countryNamer(page, data)),
+    underChrome: await underChrome(page, maps[0]!),
+  };
+}
+
+/** Drawn markers and groups whose centre lies under a map button, an edge chip or a sheet over the map. */
+async function underChrome(page: Page, drawn: Drawn): Promise<string[]> {
+  const rects = await page.evaluate(() => {
+    const canvas = document.querySelector('[data-testid="map"] canvas')!.getBoundingClientRect();
+    return [...document.querySelectorAll('.map-controls > *, .edge-chip, .dock')]
+      .map((e) => e.getBoundingClientRect())
+      .filter((r) => r.width > 0)
+      .map((r) => ({
+        x0: r.left - canvas.left,
+        y0: r.top - canvas.top,
+        x1: r.right - canvas.left,
+        y1: r.bottom - canvas.top,
+      }));
+  });
+  return [...drawn.markers, ...drawn.groups]
+    .filter((m) => rects.some((r) => m.x > r.x0 && m.x < r.x1 && m.y > r.y0 && m.y < r.y1))
+    .map((m) => m.id);
 }
 
 for (const data of [shipped, otherCity]) {
@@ -84,6 +106,7 @@ for (const data of [shipped, otherCity]) {
       expect(verdict.shown, `${size}`).toBe(data.partners.length);
       expect(verdict.notIdentifiable, `not identifiable at ${size}`).toEqual([]);
       expect(verdict.drawnTwice, `drawn twice at ${size}`).toEqual([]);
+      expect(verdict.underChrome, `under the map's buttons or sheet at ${size}`).toEqual([]);
     }
   });
 }
