@@ -1,6 +1,6 @@
 // Benchmark (issue 8): the app against the bare-MapLibre floor and the DOM-marker technique.
 // Usage: npm run bench -- [--quick] [--compare old.json] [--runs N] [--data shipped,500,5000]
-//                        [--port 4317] [--out file.json] [--no-build] [--print saved.json]
+//                        [--variants app,floor,markers] [--no-4k] [--port 4317] [--out file.json] [--no-build] [--print saved.json]
 // Builds with bench/vite.bench.config.ts, serves bench/results/dist/ with `vite preview`, drives headless Chromium,
 // prints one table and writes bench/results/latest.json. Never part of `npm test`: machines are noisy.
 // bench/lib/: config, args; server and datasets (build, serve, data); scenarios, measure and runs (drive the
@@ -89,11 +89,23 @@ async function main() {
       datasets,
       runs,
       errors,
+      variants: args.variants ?? VARIANTS,
     });
 
     // --quick does one 4K/HD pair, and only while the whole run stays under its 5-minute budget.
-    const pairs = args.quick ? (Date.now() - started < LIMITS.quickPairBeforeMs ? 1 : 0) : runs;
-    if (!pairs) errors.push('4K comparison skipped: --quick is out of time');
+    const pairs = !args.resolution
+      ? 0
+      : args.quick
+        ? Date.now() - started < LIMITS.quickPairBeforeMs
+          ? 1
+          : 0
+        : runs;
+    if (!pairs)
+      errors.push(
+        args.resolution
+          ? '4K comparison skipped: --quick is out of time'
+          : '4K comparison skipped: --no-4k',
+      );
     const resolution = await runResolution(browser, {
       base: server.base,
       dataset: datasets.shipped,

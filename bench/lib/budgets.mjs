@@ -24,6 +24,10 @@ export const BUDGETS = {
     ru: 140e3,
   },
   uhdVsHd: 4.5,
+  // Issue 15: the grouped app against the floor, which draws every arc and marker.
+  load5000Grouped: 1.0,
+  frame5000Grouped: 0.6,
+  pan500Grouped: 1.0,
 };
 
 export function evaluateBudgets(summary, resolution, bundle, network) {
@@ -54,6 +58,29 @@ export function evaluateBudgets(summary, resolution, bundle, network) {
     summary['5000'] ? ratio(s('5000', 'app', 'loadMs'), s('5000', 'floor', 'loadMs')) : null,
     BUDGETS.load5000,
     '≤ 1.5×',
+  );
+  // Issue 15: at world zoom the app draws a few hundred groups and arcs, the floor all of them.
+  add(
+    'first idle, 5,000, grouped: app/floor',
+    summary['5000'] ? ratio(s('5000', 'app', 'loadMs'), s('5000', 'floor', 'loadMs')) : null,
+    BUDGETS.load5000Grouped,
+    '≤ 1.0× (issue 15)',
+  );
+  for (const [key, what] of [
+    ['panP95', 'pan'],
+    ['yearP95', 'year scrub'],
+  ])
+    add(
+      `p95 frame, ${what}, 5,000, grouped: app/floor`,
+      summary['5000'] ? ratio(s('5000', 'app', key), s('5000', 'floor', key)) : null,
+      BUDGETS.frame5000Grouped,
+      '≤ 0.6× (issue 15)',
+    );
+  add(
+    'p95 frame, pan, 500, grouped: app/floor',
+    summary['500'] ? ratio(s('500', 'app', 'panP95'), s('500', 'floor', 'panP95')) : null,
+    BUDGETS.pan500Grouped,
+    '≤ 1.0× (issue 15)',
   );
   for (const d of ordered(summary)) {
     for (const [key, what] of [

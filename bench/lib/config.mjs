@@ -22,6 +22,10 @@ export const LIMITS = {
   scrubSettleMs: 15_000,
   runMs: 240_000,
   panMs: 5_000,
+  // A run pans until it has this many frames (pooled over runs for the p95), within panMaxMs.
+  panMinFrames: 120,
+  panMaxMs: 30_000,
+  panLegMs: 2_000,
   panSpeedPxPerS: 300,
   settleMs: 300,
   idleMs: 10_000,

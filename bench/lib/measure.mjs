@@ -92,6 +92,9 @@ export async function measure(
     await page.evaluate(waitIdle, { timeoutMs: LIMITS.idleMs });
     const panned = await page.evaluate(pan, {
       durationMs: LIMITS.panMs,
+      minFrames: LIMITS.panMinFrames,
+      maxMs: LIMITS.panMaxMs,
+      legMs: LIMITS.panLegMs,
       speed: LIMITS.panSpeedPxPerS,
     });
     await page.evaluate(waitIdle, { timeoutMs: LIMITS.idleMs });
@@ -113,6 +116,7 @@ export async function measure(
         renders: panned.renders,
         p95: percentile(panned.frames, 95),
         p50: percentile(panned.frames, 50),
+        frames: panned.frames.map((f) => Math.round(f * 10) / 10),
         fps: (panned.renders * 1000) / panned.elapsedMs,
       },
       heapMB: heap.usedSize / 1e6,

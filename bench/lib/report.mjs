@@ -32,6 +32,17 @@ export function table(result) {
       );
     }
   }
+  for (const d of ordered(summary)) {
+    const spread = (v) => {
+      const s = summary[d][v];
+      return s?.panSpread
+        ? `${fmt(s.panSpread[0], 1)}–${fmt(s.panSpread[1], 1)} (${s.panFrames} frames)`
+        : '–';
+    };
+    lines.push(
+      `| ${datasetLabel(d, datasets)} | pan: p95 of single runs, lowest–highest (ms) | ${VARIANTS.map(spread).join(' | ')} | | |`,
+    );
+  }
   if (resolution) {
     lines.push(
       `| shipped | app pan p95 frame (ms), 1920×1080 → 3840×2160 | ${fmt(resolution.hd.panP95, 1)} → ${fmt(resolution.uhd.panP95, 1)} | | | 4K/HD ${fmtRatio(ratio(resolution.uhd.panP95, resolution.hd.panP95))} | |`,
@@ -59,7 +70,7 @@ export function table(result) {
     );
   }
   lines.push('');
-  lines.push('Budgets (issue 8):');
+  lines.push('Budgets (issues 8 and 15):');
   for (const b of budgets) {
     const value = b.limit >= 1000 ? kB(b.value) : fmtRatio(b.value);
     const verdict = b.met === null ? 'not measured' : b.met ? 'met' : 'NOT MET';

@@ -6,7 +6,10 @@ import { measure } from './measure.mjs';
 import { median, summarise } from './stats.mjs';
 
 /** Runs each variant `runs` times per data set; returns the raw runs, network captures and the map size. */
-export async function runVariants(browser, { base, datasetIds, datasets, runs, errors }) {
+export async function runVariants(
+  browser,
+  { base, datasetIds, datasets, runs, errors, variants = VARIANTS },
+) {
   // The other pages copy the size of the app's map region, read in the app's first run (A comes first).
   let canvas = null;
   const raw = {};
@@ -16,7 +19,7 @@ export async function runVariants(browser, { base, datasetIds, datasets, runs, e
     const [first, last] = datasets[d].years;
     const steps = [...Array.from({ length: last - first + 1 }, (_, i) => first + i), null];
     for (let i = 0; i < runs; i += 1) {
-      for (const v of VARIANTS) {
+      for (const v of variants) {
         const t = Date.now();
         const r = await measure(browser, {
           base,

@@ -80,23 +80,28 @@ export async function yearScrub({ years, changes, durationMs, maxMs, settleMs })
   return { renders, frames, settleMs: end - lastStep, settled, stepped, elapsedMs: end - t0 };
 }
 
-/** Pans continuously (a fixed speed in CSS px/s, like a steady drag) for `durationMs`. */
-export async function pan({ durationMs, speed }) {
+/**
+ * Pans continuously (a fixed speed in CSS px/s, like a steady drag), turning back every `legMs` so the
+ * view stays over the same data, for at least `durationMs` and until `minFrames` frames (bounded by `maxMs`).
+ */
+export async function pan({ durationMs, minFrames, maxMs, legMs, speed }) {
   const { map } = window.__partnerMap;
   const renders = [];
   const onRender = () => renders.push(performance.now());
   map.on('render', onRender);
   const t0 = performance.now();
   await new Promise((done) => {
-    const hardStop = setTimeout(done, durationMs + 5000);
+    const hardStop = setTimeout(done, maxMs + 5000);
     let last = t0;
     const tick = (now) => {
-      if (now - t0 >= durationMs) {
+      const t = now - t0;
+      if ((t >= durationMs && renders.length >= minFrames) || t >= maxMs) {
         clearTimeout(hardStop);
         done();
         return;
       }
-      map.panBy([(speed * Math.max(0, now - last)) / 1000, 0], { animate: false });
+      const sign = Math.floor(t / legMs) % 2 === 0 ? 1 : -1;
+      map.panBy([(sign * speed * Math.max(0, now - last)) / 1000, 0], { animate: false });
       last = Math.max(last, now);
       requestAnimationFrame(tick);
     };

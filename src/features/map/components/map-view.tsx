@@ -24,6 +24,8 @@ import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
 import { EdgeChips } from './edge-chips';
+import { GroupList } from './group-list';
+import type { GroupListWatch } from '../engine/group-actions';
 import type { OffscreenWatch } from '../engine/offscreen';
 import './map-view.css';
 
@@ -87,6 +89,7 @@ export function MapView() {
   const [loaded, setLoaded] = useState(false);
   // The engine's off-screen watcher (plain TS), for the edge chips.
   const [offscreen, setOffscreen] = useState<OffscreenWatch | null>(null);
+  const [groupList, setGroupList] = useState<GroupListWatch | null>(null);
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
@@ -181,6 +184,7 @@ export function MapView() {
     });
     engineRef.current.jumpHome();
     setOffscreen(engineRef.current.offscreen);
+    setGroupList(engineRef.current.groupList);
     // The region is the keyboard target (arrows move between partners); the canvas is not a second tab stop.
     // Pinch zooms; it never rotates.
     map.touchZoomRotate.disableRotation();
@@ -258,6 +262,7 @@ export function MapView() {
               flyTo={(side) => offscreen.flyTo(side, prefersReducedMotion())}
             />
           )}
+          {groupList && <GroupList subscribe={groupList.subscribe} />}
         </ReactMap>
       )}
     </div>

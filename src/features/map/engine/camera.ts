@@ -19,8 +19,16 @@ export function homeView(
   );
   const minZoom = oneWorldZoom(map);
   map.setMinZoom(minZoom);
-  const camera = map.cameraForBounds(bounds, { padding: cameraPadding(map, 'none') });
-  return { center: camera?.center ?? home, zoom: Math.max(camera?.zoom ?? 1, minZoom) };
+  // The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+  let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
+  const { clientWidth: width, clientHeight: height } = map.getContainer();
+  for (const padding of homePaddings(map)) {
+    const [w, h] = [width - padding.left - padding.right, height - padding.top - padding.bottom];
+    if (w < 40 || h < 40) continue;
+    const camera = map.cameraForBounds(bounds, { padding });
+    if (camera && (best?.zoom ?? -Infinity) < (camera.zoom ?? -Infinity)) best = camera;
+  }
+  return { center: best?.center ?? home, zoom: Math.max(best?.zoom ?? 1, minZoom) };
 }
 
 /** Bounds of a line in the one drawn world (-180..180): an arc across the antimeridian spans it all. */
@@ -39,21 +47,78 @@ export function lineBounds(coordinates: readonly [number, number][]): LngLatBoun
   ];
 }
 
+/** The box around some elements, in CSS px relative to the map's container (null if none is drawn). */
+function boxOf(elements: Iterable<Element>, container: DOMRect) {
+  let [left, top, right, bottom] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const el of elements) {
+    const r = el.getBoundingClientRect();
+    if (r.width === 0) continue;
+    [left, top] = [Math.min(left, r.left), Math.min(top, r.top)];
+    [right, bottom] = [Math.max(right, r.right), Math.max(bottom, r.bottom)];
+  }
+  if (left === Infinity) return null;
+  return {
+    left: left - container.left,
+    top: top - container.top,
+    bottom: bottom - container.top,
+    width: right - left,
+  };
+}
+
+/** What lies over the map's edges: its buttons (right), a bottom sheet over its lower part, the edge chips' band. */
+function mapChrome(map: MapLibreMap) {
+  const container = map.getContainer();
+  const box = container.getBoundingClientRect();
+  const base = Math.min(60, box.width * 0.08);
+  // The buttons themselves: their grid spans the map's height.
+  const buttons = boxOf(container.querySelectorAll('.map-controls > *'), box);
+  // The app's dock rises over the map's lower part on phones (a sheet); elsewhere it sits beside it.
+  const dock = boxOf(document.querySelectorAll('.dock'), box);
+  const covered = dock && dock.top > 0 && dock.top < box.height ? box.height - dock.top : 0;
+  // Edge chips are as tall as the map buttons (the same button family, 64 px in kiosk).
+  const button = container.querySelector('.map-controls button')?.getBoundingClientRect().height;
+  const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+  return {
+    box,
+    base,
+    rem,
+    covered,
+    controls: buttons ? box.width - buttons.left + 12 : 72,
+    controlsBottom: buttons ? buttons.bottom + 12 : 0,
+    buttonsWidth: buttons ? buttons.width : 48,
+    chips: (button ?? 44) + rem,
+  };
+}
+
+/** The home view's two candidate paddings: beside the map buttons, or below them. */
+export function homePaddings(map: MapLibreMap): Required<PaddingOptions>[] {
+  const { base, covered, controls, controlsBottom } = mapChrome(map);
+  const bottom = base + covered;
+  return [
+    { top: base, bottom, left: base, right: Math.max(base, controls) },
+    { top: Math.max(base, controlsBottom), bottom, left: base, right: base },
+  ];
+}
+
+/** Room around a framed partner: clear of the panel, the map buttons and the edge chips. */
 export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
-  const { width, height } = map.getContainer().getBoundingClientRect();
-  const base = Math.min(60, width * 0.08);
-  // The zoom and view buttons sit on the right edge (left of the panel while one is open).
-  const buttons = map.getContainer().querySelector('.map-controls')?.getBoundingClientRect();
-  const controls = buttons && buttons.width > 0 ? buttons.width + 24 : 72;
+  const { box, base, rem, covered, controls, chips, buttonsWidth } = mapChrome(map);
+  const { width, height } = box;
+  const edge = base + chips;
   if (panel === 'side') {
     // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see details-panel.css).
-    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
     const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
-    return { top: base, bottom: base, left: base, right: Math.min(side + controls, width * 0.7) };
+    return {
+      top: edge,
+      bottom: edge + covered,
+      left: edge,
+      // Names sit right of their marker too: a chip's room more beside the buttons.
+      right: Math.min(side + buttonsWidth + 24 + chips, width * 0.7),
+    };
   }
   if (panel === 'bottom')
-    return { top: base, bottom: height * 0.5 + base / 2, left: 36, right: controls };
-  return { top: base, bottom: base, left: base, right: Math.max(base, controls) };
+    return { top: edge, bottom: height * 0.5 + base / 2, left: 36, right: controls };
+  return { top: edge, bottom: edge + covered, left: edge, right: Math.max(edge, controls) };
 }
 
 /** Eases so that a whole line (home to partner) is in view inside the padding. */

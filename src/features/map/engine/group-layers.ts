@@ -56,6 +56,8 @@ export function groupLayers(palette: MapPalette, lang: Lang, scale: number): Lay
         'text-size': 12 * scale,
         'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
         'text-radial-offset': ['get', 'offset'],
+        // One line, as the engine measured it ("Macau (China) · 1" must not wrap onto a neighbour).
+        'text-max-width': 100,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

@@ -1,67 +1,28 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
+import { SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
-import { effectiveTheme, useUiStore, type UiState } from '@/stores/ui-store';
-import { applyPalette } from './apply-palette';
-import type { Lang } from '@/types/partner';
-import { cameraPadding, easeToLine, homeView } from './camera';
-import { fieldFilter, withDash } from './filters';
-import { labelField, partnerLabel } from './map-style';
+import { useUiStore } from '@/stores/ui-store';
+import { cameraPadding } from './camera';
+import { CameraFrame } from './camera-frame';
+import { syncStyle } from './style-sync';
 import type { buildPartnerFeatures } from './partner-features';
 import { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
-import { GROUP_LABEL_LAYER, GROUP_SOURCE, groupLabelField, isGroupId } from './group-layers';
-import type { LabelFont } from './measure-label';
+import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
-import { describeGroup, openGroupView } from './group-actions';
-import { MapTooltip, type TooltipNative } from './map-tooltip';
+import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
+import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
+import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
-
-/** The part of the store the map draws; other changes (announcements, dialogs, search) never reach it. */
-const drawn = (s: UiState) => ({
-  fields: s.fields,
-  year: s.year,
-  playing: s.playing,
-  speed: s.speed,
-  lang: s.lang,
-  theme: effectiveTheme(s),
-  projection: s.projection,
-  hoveredId: s.hoveredId,
-  focusedId: s.focusedId,
-  partner: s.partner,
-  viewResetToken: s.viewResetToken,
-});
-type Drawn = ReturnType<typeof drawn>;
-
-export interface EngineOptions {
-  home: [number, number];
-  homeName: Record<Lang, string>;
-  /** Tooltip text for a partner id. */
-  describe: (id: string) => string;
-  /** A partner's own names for its tooltip. */
-  nativeNames?: (id: string) => TooltipNative | undefined;
-  panelPlacement: () => 'side' | 'bottom' | 'none';
-  reducedMotion: () => boolean;
-  /** Half the hover and tap box around the pointer, in CSS px. */
-  hitRadius: number;
-  countryName: (code: string, lang: Lang) => string;
-  /** Map type scale (1 on laptops). */
-  scale: number;
-  font: LabelFont;
-}
-
-/** Store fields that change the shown partners or their names, hence the groups. */
-const REGROUP_ON = ['year', 'fields', 'lang', 'partner'] as const;
-const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
 
 /** Drives a MapLibre map from the UI store: filters, feature-state, camera. Plain TS, no React. */
 export class MapEngine {
@@ -82,8 +43,10 @@ export class MapEngine {
   private readonly unfit: () => void;
   readonly display: PartnerDisplay;
   readonly offscreen: OffscreenWatch;
+  readonly groupList: GroupListWatch;
   private shownZoom = NaN;
-  private refocusTimer = 0;
+  private refreshQueued = false;
+  private readonly frame: CameraFrame;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -92,7 +55,15 @@ export class MapEngine {
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
+    this.groupList = new GroupListWatch(map);
     this.unfit = fitOneWorld(map);
+    this.frame = new CameraFrame(map, {
+      home: options.home,
+      arcs: () => this.arcs.values(),
+      openArc: () => (this.selected ? (this.arcs.get(this.selected) ?? null) : null),
+      panelPlacement: options.panelPlacement,
+      reducedMotion: options.reducedMotion,
+    });
     map.on('moveend', this.onMoveEnd);
     this.animation = new YearAnimation(
       map,
@@ -121,12 +92,10 @@ export class MapEngine {
       equalityFn: shallow,
     });
     this.sync(drawn(useUiStore.getState()), undefined);
-    map.on('resize', this.onResize);
   }
 
   destroy() {
-    this.map.off('resize', this.onResize);
-    window.clearTimeout(this.refocusTimer);
+    this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
     this.unfit();
@@ -188,16 +157,35 @@ export class MapEngine {
     this.offscreen.emit();
   }
 
+  /**
+   * Steps that come in one burst (a year slider dragged faster than the map regroups) regroup once,
+   * at the end of the task, before the next frame is drawn.
+   */
+  private scheduleRefresh() {
+    if (this.refreshQueued) return;
+    this.refreshQueued = true;
+    queueMicrotask(() => {
+      this.refreshQueued = false;
+      this.refresh();
+    });
+  }
+
   private readonly onMoveEnd = () => {
     if (Math.abs(this.map.getZoom() - this.shownZoom) > 0.01) this.refresh();
   };
 
-  /** Zooms to fit a group's members, so each is drawn and named on its own. */
+  /** Zooms to fit a group's members, so each is drawn and named on its own; lists them if they stay together. */
   openGroup(id: string) {
     const group = this.display.groups.get(id);
     if (!group) return;
-    const padding = cameraPadding(this.map, this.options.panelPlacement());
-    openGroupView(this.map, group.bounds, padding, this.options.reducedMotion());
+    openGroupAt(this.map, group, {
+      points: this.points,
+      padding: cameraPadding(this.map, this.options.panelPlacement()),
+      nameOf: (m, lang) => this.display.nameOf(m, lang),
+      lang: contentLangOf(useUiStore.getState().lang),
+      reducedMotion: this.options.reducedMotion(),
+      list: this.groupList,
+    });
   }
 
   /** Tooltip and announcement text for a partner or a group. */
@@ -214,7 +202,7 @@ export class MapEngine {
   }
 
   jumpHome() {
-    this.map.jumpTo(homeView(this.map, this.options.home, this.arcs.values()));
+    this.frame.jumpHome();
   }
 
   private source(id: string) {
@@ -224,14 +212,7 @@ export class MapEngine {
   /** Applies what changed since `prev` (everything when there is none). */
   private sync(state: Drawn, prev: Drawn | undefined) {
     const map = this.map;
-    // Fields (a rare change) filter the layers; the year (scrubbed, played) only flips feature-state.
-    if (!prev || state.fields !== prev.fields) {
-      const filter = fieldFilter(state.fields);
-      map.setFilter(L.partners, filter);
-      map.setFilter(L.partnerLabels, filter);
-      map.setFilter(L.arcsSolid, withDash(filter, false));
-      map.setFilter(L.arcsDashed, withDash(filter, true));
-    }
+    syncStyle(map, state, prev);
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
       this.animation.cancel();
       this.visibility.apply(state.year);
@@ -245,26 +226,6 @@ export class MapEngine {
         this.animation.play(state.year, state.fields, 1 / state.speed);
       }
     }
-    if (!prev || state.lang !== prev.lang) {
-      for (const id of LABEL_LAYERS)
-        if (map.getLayer(id))
-          map.setLayoutProperty(
-            id,
-            'text-field',
-            (id === L.partnerLabels ? partnerLabel : labelField)(contentLangOf(state.lang)),
-          );
-      map.setLayoutProperty(
-        GROUP_LABEL_LAYER,
-        'text-field',
-        groupLabelField(contentLangOf(state.lang)),
-      );
-    }
-    if (!prev || state.theme !== prev.theme) {
-      applyPalette(map, MAP_PALETTES[state.theme]);
-    }
-    if (!prev || state.projection !== prev.projection) {
-      map.setProjection({ type: state.projection });
-    }
     if (state.hoveredId !== this.hovered) {
       this.setState(this.hovered, { hover: false });
       this.hovered = state.hoveredId;
@@ -277,18 +238,14 @@ export class MapEngine {
       this.showFocusTooltip();
     }
     const regroup = prev && REGROUP_ON.some((key) => state[key] !== prev[key]);
-    if (regroup) this.refresh();
+    if (regroup) this.scheduleRefresh();
     if (state.partner !== this.selected) {
       this.setState(this.selected, { selected: false });
       this.selected = state.partner;
       this.setState(this.selected, { selected: true });
-      if (this.selected) this.focusPartner(this.selected);
+      if (this.selected) this.frame.framePartner();
     }
-    if (prev && state.viewResetToken !== prev.viewResetToken) {
-      const view = homeView(map, this.options.home, this.arcs.values());
-      if (this.options.reducedMotion()) map.jumpTo(view);
-      else map.flyTo({ ...view, duration: 1200 });
-    }
+    if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
   }
 
   /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
@@ -321,14 +278,6 @@ export class MapEngine {
     this.map.setFeatureState({ source: S.arcs, id }, state);
   }
 
-  /** Eases so that home and partner are both in view, clear of the detail panel. */
-  private focusPartner(id: string) {
-    const arc = this.arcs.get(id);
-    if (!arc) return;
-    const padding = cameraPadding(this.map, this.options.panelPlacement());
-    easeToLine(this.map, arc, padding, this.options.reducedMotion());
-  }
-
   private readonly onHover = (id: string, point: { x: number; y: number }) => {
     if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
     this.showTooltip(id, point);
@@ -337,14 +286,6 @@ export class MapEngine {
   private showTooltip(id: string, at: { x: number; y: number }) {
     this.tooltip.show(this.describe(id), at.x, at.y, this.options.nativeNames?.(id));
   }
-
-  /** A resize, rotation or full screen moves the panel: once the layout settles, the open partner is framed again. */
-  private readonly onResize = () => {
-    window.clearTimeout(this.refocusTimer);
-    this.refocusTimer = window.setTimeout(() => {
-      if (this.selected) this.focusPartner(this.selected);
-    }, 150);
-  };
 
   private readonly onLeave = () => {
     this.tooltip.hide();

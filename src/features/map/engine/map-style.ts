@@ -151,6 +151,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
         // Placed by the engine clear of markers and other names (partner-display.ts).
         'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
         'text-radial-offset': ['get', 'offset'],
+        'text-max-width': 100,
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },

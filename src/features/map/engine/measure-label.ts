@@ -5,6 +5,8 @@ export interface LabelFont {
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
+/** Widths by font and text: a year step re-measures thousands of the same names. */
+const widths = new Map<string, number>();
 
 /**
  * A label's box in CSS px: the text's width in its font plus the halo, one line high. Falls back to
@@ -21,8 +23,15 @@ export function measureLabel(
   let width = text.length * size * 0.6;
   if (context) {
     const families = typeof family === 'string' ? [family] : family;
-    context.font = `${size}px ${families.map((f) => `"${f}"`).join(', ')}, sans-serif`;
-    width = context.measureText(text).width;
+    const font = `${size}px ${families.map((f) => `"${f}"`).join(', ')}, sans-serif`;
+    const key = `${font}|${text}`;
+    const known = widths.get(key);
+    if (known === undefined) {
+      context.font = font;
+      width = context.measureText(text).width;
+      // Measured before the web font loaded, a width would stay wrong: keep only loaded ones.
+      if (document.fonts.check(font)) widths.set(key, width);
+    } else width = known;
   }
   const halo = 0.25 * size;
   return { w: width * 1.04 + 2 * halo, h: size * 1.2 + halo };

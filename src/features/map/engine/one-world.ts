@@ -10,7 +10,8 @@ export function fitOneWorld(map: MapLibreMap): () => void {
   const fit = () => map.setMinZoom(oneWorldZoom(map));
   map.setTransformConstrain((center, zoom) => {
     center.lng = Math.max(-180, Math.min(180, center.lng));
-    center.lat = Math.max(-75, Math.min(80, center.lat));
+    // Mercator's own limits: a view padded for a bottom sheet centres far south at world zoom.
+    center.lat = Math.max(-85, Math.min(85, center.lat));
     return { center, zoom: Math.max(zoom, map.getMinZoom()) };
   });
   fit();
