@@ -1,4 +1,5 @@
-import { embedMessage, type EmbedErrorCode, type OutgoingMessage } from './protocol';
+import { embedMessage } from './envelope';
+import type { EmbedErrorCode, OutgoingMessage } from './protocol';
 
 /** The origins of `config.embed.allowedOrigins` (entries may carry a path; only the origin counts). */
 export function normalizeOrigins(allowed: readonly string[]): string[] {

@@ -1,5 +1,6 @@
 import { INTERFACE_LANGS } from '@/lib/i18n/languages';
 import { z } from '@/lib/schema/zod';
+import { EMBED_SOURCE, EMBED_VERSION } from './envelope';
 
 /**
  * The embed postMessage API, version 1 (documented in docs/embed.md).
@@ -8,9 +9,6 @@ import { z } from '@/lib/schema/zod';
  * per type. Outgoing messages are strict (the app builds them); incoming ones ignore unknown keys,
  * so a host written for a later minor addition still drives this version.
  */
-export const EMBED_SOURCE = 'partner-map';
-export const EMBED_VERSION = 1;
-
 const envelope = {
   source: z.literal(EMBED_SOURCE),
   v: z.literal(EMBED_VERSION),
@@ -122,19 +120,6 @@ export type IncomingMessage = z.output<typeof incomingMessage>;
 
 /** The view fields shared by `ready` and `state`. */
 export type EmbedView = Omit<StateMessage, 'source' | 'v' | 'type'>;
-
-type Body<M> = Omit<M, 'source' | 'v' | 'type'>;
-
-/** Builds an outgoing message of the given type with the envelope filled in. */
-export function embedMessage<T extends OutgoingMessage['type']>(
-  type: T,
-  body: Body<Extract<OutgoingMessage, { type: T }>>,
-): Extract<OutgoingMessage, { type: T }> {
-  return { source: EMBED_SOURCE, v: EMBED_VERSION, type, ...body } as Extract<
-    OutgoingMessage,
-    { type: T }
-  >;
-}
 
 /** Validates a message from the host; a plain-language reason when it is not one. */
 export function parseIncoming(

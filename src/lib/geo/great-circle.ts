@@ -1,5 +1,3 @@
-import { geoInterpolate } from 'd3-geo';
-
 type LonLat = [number, number];
 
 const EARTH_RADIUS_KM = 6371.0088;
@@ -29,6 +27,28 @@ function isAntipodal(a: LonLat, b: LonLat): boolean {
   return Math.PI - centralAngle(a, b) < 1e-9;
 }
 
+/**
+ * The great circle from `a` to `b` as a function of t in 0..1: d3-geo's `geoInterpolate` (ISC),
+ * ported because d3-geo's single-file build does not tree-shake (3 kB gzip + d3-array for these lines).
+ */
+function interpolator(a: LonLat, b: LonLat): (t: number) => LonLat {
+  const [x0, y0, x1, y1] = [a[0] * RAD, a[1] * RAD, b[0] * RAD, b[1] * RAD];
+  const [cy0, cy1] = [Math.cos(y0), Math.cos(y1)];
+  const [kx0, ky0, sy0] = [cy0 * Math.cos(x0), cy0 * Math.sin(x0), Math.sin(y0)];
+  const [kx1, ky1, sy1] = [cy1 * Math.cos(x1), cy1 * Math.sin(x1), Math.sin(y1)];
+  const d = centralAngle(a, b);
+  const k = Math.sin(d);
+  if (!d) return () => [a[0], a[1]];
+  return (t) => {
+    const B = Math.sin(t * d) / k;
+    const A = Math.sin(d - t * d) / k;
+    const x = A * kx0 + B * kx1;
+    const y = A * ky0 + B * ky1;
+    const z = A * sy0 + B * sy1;
+    return [Math.atan2(y, x) / RAD, Math.atan2(z, Math.sqrt(x * x + y * y)) / RAD];
+  };
+}
+
 /** The point 90° from `a` across the nearer pole: halfway along a meridian circle to the antipode. */
 function waypointForAntipode(a: LonLat): LonLat {
   if (Math.abs(a[1]) > 89.999) return [a[0], 0];
@@ -37,13 +57,13 @@ function waypointForAntipode(a: LonLat): LonLat {
 
 /** Raw great-circle samples (longitudes in -180..180); splits exact antipodes in two halves. */
 function sample(from: LonLat, to: LonLat, steps: number): LonLat[] {
-  // d3 divides by sin(distance), which is 0 for antipodes: the circle is undefined there
+  // the interpolator divides by sin(distance), which is 0 for antipodes: the circle is undefined there
   if (isAntipodal(from, to)) {
     const via = waypointForAntipode(from);
     const half = Math.max(1, Math.ceil(steps / 2));
     return [...sample(from, via, half), ...sample(via, to, half).slice(1)];
   }
-  const interpolate = geoInterpolate(from, to);
+  const interpolate = interpolator(from, to);
   const points: LonLat[] = [];
   for (let i = 0; i <= steps; i += 1) {
     const [lon, lat] = interpolate(i / steps);

@@ -1,7 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { preferredHeight } from '@/lib/embed/height';
 import { isAllowedOrigin, isFramed, postToParent } from '@/lib/embed/post';
-import { embedMessage, parseIncoming, type EmbedView } from '@/lib/embed/protocol';
+import { embedMessage } from '@/lib/embed/envelope';
+import { parseIncoming, type EmbedView } from '@/lib/embed/protocol';
 import { allFieldIds, embedView, sameView } from '@/lib/embed/view';
 import { useConfig } from '@/api/config';
 import { usePartners } from '@/hooks/use-partners';

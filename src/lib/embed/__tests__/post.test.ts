@@ -7,7 +7,7 @@ import {
   postToParent,
   targetOrigins,
 } from '../post';
-import { embedMessage } from '../protocol';
+import { embedMessage } from '../envelope';
 
 /** A framed window whose parent records what it receives. */
 function framedWindow() {

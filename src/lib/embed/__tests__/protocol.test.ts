@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { embedMessage } from '../envelope';
 import {
-  embedMessage,
   errorMessage,
   incomingMessage,
   outgoingMessage,
