@@ -7,6 +7,7 @@ const settle = () => new Promise((r) => setImmediate(r));
 /** What happened, in order: the worker update, its takeover, the data refresh, the mark, the reload. */
 let steps: string[];
 let history: { state: unknown; replaceState: (state: unknown) => void };
+let win: EventTarget;
 
 /** A service-worker container with a newer version waiting, and a controller that refreshes data. */
 function fakeContainer() {
@@ -54,12 +55,13 @@ beforeEach(() => {
       history.state = state;
     },
   };
-  vi.stubGlobal('window', {
+  win = Object.assign(new EventTarget(), {
     setTimeout: globalThis.setTimeout,
     clearTimeout: globalThis.clearTimeout,
     history,
     location: { reload: () => steps.push('reload') },
   });
+  vi.stubGlobal('window', win);
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -90,6 +92,30 @@ describe('reloadIntoAttract', () => {
       'reload',
     ]);
     expect(history.state).toEqual({ partnerMapKiosk: { attract: true, reloads: 3 } });
+  });
+
+  it('a visitor who touches the screen meanwhile keeps the page; the next try reloads', async () => {
+    const { reloadIntoAttract } = await import('../lib/reload-into-attract');
+    const sw = fakeContainer();
+    const done = reloadIntoAttract(0, sw.container);
+    await vi.waitFor(() => expect(steps).toContain('update found a newer worker'));
+    win.dispatchEvent(new Event('pointerdown'));
+    sw.takeOver();
+    await vi.waitFor(() => expect(sw.asked()).toBe(true));
+    sw.dataRefreshed();
+    await done;
+    expect(steps).not.toContain('reload');
+    expect(history.state).toBeNull();
+
+    // Later, at the next idle, nobody there: the reload happens.
+    const again = fakeContainer();
+    const next = reloadIntoAttract(0, again.container);
+    await vi.waitFor(() => expect(steps.at(-1)).toBe('update found a newer worker'));
+    again.takeOver();
+    await vi.waitFor(() => expect(again.asked()).toBe(true));
+    again.dataRefreshed();
+    await next;
+    expect(steps.at(-1)).toBe('reload');
   });
 
   it('reloads at once where no service worker is registered', async () => {

@@ -76,10 +76,12 @@ export async function refreshData(container = navigator.serviceWorker): Promise<
 }
 
 let reloading = false;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
 
 /**
  * Reloads into the attract loop: a newer app version takes over first, then the worker fetches the
- * newest data into its cache, so the fresh page starts with both.
+ * newest data into its cache, so the fresh page starts with both. A visitor who arrives meanwhile
+ * keeps the page: the reload waits for the next idle.
  */
 export async function reloadIntoAttract(
   reloads: number,
@@ -87,8 +89,20 @@ export async function reloadIntoAttract(
 ): Promise<void> {
   if (reloading) return;
   reloading = true;
-  await activateWaitingWorker(container);
-  await refreshData(container);
+  let visitor = false;
+  const onInput = () => (visitor = true);
+  const options = { capture: true, passive: true } as const;
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, options);
+  try {
+    await activateWaitingWorker(container);
+    await refreshData(container);
+  } finally {
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, options);
+  }
+  if (visitor) {
+    reloading = false;
+    return;
+  }
   writeMark({ attract: true, reloads: reloads + 1 });
   window.location.reload();
 }
