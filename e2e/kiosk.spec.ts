@@ -143,6 +143,133 @@ test.describe('self-healing reload', () => {
   });
 });
 
+test.describe('self-healing after WebGL context losses', () => {
+  /** Loses the map's WebGL context and waits until the map has it back, `times` times. */
+  function loseContext(page: Page, times: number) {
+    return page.evaluate(async (times) => {
+      const map = window.__partnerMap!.map as { getCanvas: () => HTMLCanvasElement };
+      const canvas = map.getCanvas();
+      const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+      const once = (type: string) =>
+        new Promise((resolve) => canvas.addEventListener(type, resolve, { once: true }));
+      for (let i = 0; i < times; i++) {
+        // Asked for while the context lives: a lost context hands out no extension.
+        const ext = gl.getExtension('WEBGL_lose_context')!;
+        const lost = once('webglcontextlost');
+        ext.loseContext();
+        await lost;
+        // Restoring is allowed once the lost event's dispatch is over (MapLibre prevented its default).
+        await new Promise((resolve) => setTimeout(resolve));
+        const restored = once('webglcontextrestored');
+        ext.restoreContext();
+        await restored;
+      }
+    }, times);
+  }
+
+  test('three losses within an hour reload the page, during the attract loop only, into it', async ({
+    page,
+  }) => {
+    test.setTimeout(120_000);
+    await routeKioskConfig(page, { idleSeconds: 15, settleSeconds: 2 });
+    await openApp(page, '?mode=kiosk&lang=en&health=1');
+    const view = page.getByRole('region', { name: 'Kiosk health' });
+    const row = (label: string) =>
+      view.locator('div', { has: page.locator(`dt:text-is("${label}")`) }).locator('dd');
+    await page.evaluate(() => {
+      (window as unknown as { __sameDocument: boolean }).__sameDocument = true;
+    });
+    const sameDocument = () =>
+      page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument);
+    await partnerList(page)
+      .getByRole('button', { name: /^Genoa/ })
+      .click();
+
+    // A visitor is here: two losses, then a third, and no reload while they stay.
+    await loseContext(page, 2);
+    await expect(row('WebGL context losses')).toHaveText('2');
+    await loseContext(page, 1);
+    await expect(row('WebGL context losses')).toHaveText('3');
+    const third = await page.evaluate(() => performance.now());
+    // The rule is checked every second: three checks pass with the visitor still here.
+    await page.waitForFunction((t) => performance.now() > t + 3000, third);
+    expect(await sameDocument()).toBe(true);
+    expect(searchParams(page).get('partner')).toBe('genoa');
+
+    // The idle reset starts the attract loop: now the page reloads, straight into the loop.
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await reloaded;
+    expect(await sameDocument()).toBeUndefined();
+    await expect(page.getByTestId('attract')).toBeVisible({ timeout: 30_000 });
+    await expect(row('Reloads')).toHaveText('1');
+    await expect(row('WebGL context losses')).toHaveText('0');
+    expect(await storedAnything(page)).toEqual([]);
+  });
+});
+
+test.describe('countdown and operator view at kiosk sizes', () => {
+  /** What a visitor would see wrong: page scroll, anything off screen, clipped or too small to touch. */
+  function fit(page: Page) {
+    return page.evaluate(() => {
+      const problems: string[] = [];
+      const root = document.documentElement;
+      if (root.scrollHeight > innerHeight) problems.push(`page scrolls: ${root.scrollHeight}`);
+      if (root.scrollWidth > innerWidth)
+        problems.push(`page scrolls sideways: ${root.scrollWidth}`);
+      const parts = document.querySelectorAll(
+        '[role="alertdialog"], [role="alertdialog"] *, .operator-view, .operator-view *',
+      );
+      for (const el of parts) {
+        const r = el.getBoundingClientRect();
+        const name = `${el.tagName.toLowerCase()}.${el.className || ''} "${el.textContent?.slice(0, 20)}"`;
+        if (r.left < 0 || r.top < 0 || r.right > innerWidth || r.bottom > innerHeight)
+          problems.push(`off screen: ${name}`);
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          problems.push(`clipped: ${name}`);
+        if (el.tagName === 'BUTTON' && (r.width < 64 || r.height < 64))
+          problems.push(`small: ${name} ${Math.round(r.width)}×${Math.round(r.height)}`);
+      }
+      const a = document.querySelector('[role="alertdialog"]')!.getBoundingClientRect();
+      const b = document.querySelector('.operator-view')!.getBoundingClientRect();
+      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
+        problems.push('the countdown and the operator view overlap');
+      return problems;
+    });
+  }
+
+  // In Vietnamese, the kiosk's first language, and in English: the longer words of each.
+  for (const [lang, words] of [
+    ['vi', { title: 'Bạn còn xem không?', keep: 'Tiếp tục xem', health: 'Tình trạng kiosk' }],
+    ['en', { title: 'Still there?', keep: 'Keep looking', health: 'Kiosk health' }],
+  ] as const) {
+    test(`both fit, unclipped, with large buttons, at 1920×1080 and 1080×1920 (${lang})`, async ({
+      page,
+    }) => {
+      test.setTimeout(150_000);
+      // A countdown of 6 s after 18 s: time to look at it.
+      await routeKioskConfig(page, { idleSeconds: 18, settleSeconds: 2 });
+      await page.setViewportSize({ width: 1920, height: 1080 });
+      await openApp(page, `?mode=kiosk&lang=${lang}&health=1`);
+      const countdown = page.getByRole('alertdialog', { name: words.title });
+      await expect(page.getByRole('region', { name: words.health })).toBeVisible();
+      for (const [width, height] of [
+        [1920, 1080],
+        [1080, 1920],
+      ] as const) {
+        await page.setViewportSize({ width, height });
+        await page.mouse.click(width / 2, height / 2 - 40);
+        await expect(countdown).toBeVisible({ timeout: 40_000 });
+        expect(await fit(page)).toEqual([]);
+        await page.screenshot({
+          path: test.info().outputPath(`kiosk-countdown-${lang}-${width}x${height}.png`),
+        });
+        await countdown.getByRole('button', { name: words.keep }).click();
+        await expect(countdown).toBeHidden();
+      }
+    });
+  }
+});
+
 /** Every place a page can keep something, and what is there. */
 function storedAnything(page: Page) {
   return page.evaluate(async () => {

@@ -19,3 +19,18 @@ export function isDataUpdatedMessage(value: unknown): value is DataUpdatedMessag
     typeof (value as { url?: unknown }).url === 'string'
   );
 }
+
+/** A page about to reload asks the worker to fetch every cached data file anew; it answers on the port. */
+export const REFRESH_DATA = 'partner-map:refresh-data';
+
+export interface RefreshDataMessage {
+  type: typeof REFRESH_DATA;
+}
+
+export function isRefreshDataMessage(value: unknown): value is RefreshDataMessage {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { type?: unknown }).type === REFRESH_DATA
+  );
+}

@@ -8,7 +8,12 @@ import {
 } from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { StaleWhileRevalidate } from 'workbox-strategies';
-import { DATA_CACHE, DATA_UPDATED, type DataUpdatedMessage } from './messages';
+import {
+  DATA_CACHE,
+  DATA_UPDATED,
+  isRefreshDataMessage,
+  type DataUpdatedMessage,
+} from './messages';
 
 declare const self: ServiceWorkerGlobalScope & {
   __WB_MANIFEST: (string | PrecacheEntry)[];
@@ -99,3 +104,22 @@ registerRoute(
     /\.(geo)?json$/.test(url.pathname),
   new StaleWhileRevalidate({ cacheName: DATA_CACHE, plugins: [notifyChanges] }),
 );
+
+/** A kiosk about to reload itself asks for the newest data first: each cached data file, fetched anew. */
+self.addEventListener('message', (event) => {
+  if (!isRefreshDataMessage(event.data)) return;
+  const [reply] = event.ports;
+  event.waitUntil(refreshData().finally(() => reply?.postMessage('done')));
+});
+
+async function refreshData() {
+  const cache = await caches.open(DATA_CACHE);
+  const requests = await cache.keys();
+  await Promise.all(
+    requests.map(async (request) => {
+      // The worker's own fetch does not pass through its routes: this is the network.
+      const response = await fetch(request.url, { cache: 'reload' }).catch(() => undefined);
+      if (response?.ok) await cache.put(request, response);
+    }),
+  );
+}

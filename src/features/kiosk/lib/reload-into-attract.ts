@@ -1,6 +1,8 @@
 // A self-healing reload lands straight in the attract loop. The mark rides in history.state, which
 // survives a reload: nothing is stored and nothing is written to the URL.
 
+import { REFRESH_DATA, type RefreshDataMessage } from '@/sw/messages';
+
 const KEY = 'partnerMapKiosk';
 const SW_WAIT_MS = 10_000;
 
@@ -56,13 +58,51 @@ export async function activateWaitingWorker(container = navigator.serviceWorker)
   });
 }
 
-let reloading = false;
+/** Asks the controlling worker to fetch its cached data files anew, and waits for it (briefly). */
+export async function refreshData(container = navigator.serviceWorker): Promise<void> {
+  const worker = container?.controller;
+  if (!worker) return;
+  await new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    const timer = window.setTimeout(resolve, SW_WAIT_MS);
+    channel.port1.onmessage = () => {
+      window.clearTimeout(timer);
+      channel.port1.close();
+      resolve();
+    };
+    const message: RefreshDataMessage = { type: REFRESH_DATA };
+    worker.postMessage(message, [channel.port2]);
+  });
+}
 
-/** Reloads into the attract loop, with a newer app version applied first; the data worker serves its newest copy. */
-export async function reloadIntoAttract(reloads: number): Promise<void> {
+let reloading = false;
+const INPUT_EVENTS = ['pointerdown', 'keydown', 'touchstart', 'wheel'] as const;
+
+/**
+ * Reloads into the attract loop: a newer app version takes over first, then the worker fetches the
+ * newest data into its cache, so the fresh page starts with both. A visitor who arrives meanwhile
+ * keeps the page: the reload waits for the next idle.
+ */
+export async function reloadIntoAttract(
+  reloads: number,
+  container: ServiceWorkerContainer | undefined = navigator.serviceWorker,
+): Promise<void> {
   if (reloading) return;
   reloading = true;
-  await activateWaitingWorker();
+  let visitor = false;
+  const onInput = () => (visitor = true);
+  const options = { capture: true, passive: true } as const;
+  for (const type of INPUT_EVENTS) window.addEventListener(type, onInput, options);
+  try {
+    await activateWaitingWorker(container);
+    await refreshData(container);
+  } finally {
+    for (const type of INPUT_EVENTS) window.removeEventListener(type, onInput, options);
+  }
+  if (visitor) {
+    reloading = false;
+    return;
+  }
   writeMark({ attract: true, reloads: reloads + 1 });
   window.location.reload();
 }
