@@ -335,6 +335,18 @@ test.describe('operator view', () => {
   });
 });
 
+test('the operator view is a staff view: vi or en whatever the visitor chose', async ({ page }) => {
+  // Korean visitors read their interface; staff read the content language (en for ko).
+  await openApp(page, '?mode=kiosk&lang=ko&health=1', { map: false });
+  const view = page.getByRole('region', { name: 'Kiosk health' });
+  await expect(view).toBeVisible();
+  await expect(view).toHaveAttribute('lang', 'en');
+  await expect(view.locator('dt:text-is("Partners") + dd')).toHaveText(
+    String(shippedPartners().length),
+  );
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ko');
+});
+
 test.describe('no escape', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 1280, height: 800 } });
 

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { APP_VERSION } from '@/config/app-version';
+import { loadLang } from '@/i18n/i18n';
+import { contentLangOf } from '@/lib/i18n/languages';
+import { useUiStore } from '@/stores/ui-store';
 import { useKioskHealth } from '../stores/kiosk-health-store';
 import { readHeapMB, readWorkerState, type WorkerState } from '../lib/page-health';
 
@@ -20,7 +23,14 @@ function formatUptime(ms: number): string {
 
 /** For staff: how this kiosk has been doing since its last reload. Reads only; stores nothing. */
 export function OperatorView({ dataUpdated, partnerCount, onClose }: Props) {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
+  // A staff view: vi or en only (the content language of any interface language).
+  const lang = useUiStore((s) => contentLangOf(s.lang));
+  const [loaded, setLoaded] = useState(() => i18n.hasResourceBundle(lang, 'translation'));
+  useEffect(() => {
+    void loadLang(lang).then(() => setLoaded(true));
+  }, [lang]);
+  const t = i18n.getFixedT(loaded ? lang : 'vi');
   const health = useKioskHealth();
   const [now, setNow] = useState(() => performance.now());
   const [worker, setWorker] = useState<WorkerState>('none');
@@ -34,7 +44,7 @@ export function OperatorView({ dataUpdated, partnerCount, onClose }: Props) {
     return () => window.clearInterval(timer);
   }, []);
   const heap = readHeapMB();
-  const number = (n: number) => n.toLocaleString(i18n.language);
+  const number = (n: number) => n.toLocaleString(lang);
 
   const rows: [string, string][] = [
     [t('operator.uptime'), formatUptime(now)],
@@ -50,7 +60,7 @@ export function OperatorView({ dataUpdated, partnerCount, onClose }: Props) {
   ];
 
   return (
-    <section className="operator-view" aria-labelledby="operator-title">
+    <section className="operator-view" aria-labelledby="operator-title" lang={loaded ? lang : 'vi'}>
       <h2 id="operator-title">{t('operator.title')}</h2>
       <dl>
         {rows.map(([label, value]) => (
