@@ -141,3 +141,20 @@ test("from zoom 4 the map names a partner's own name under its name, at zoom 3 n
     .toMatchObject({ changwon: 'Changwon\n창원시', sakai: 'Sakai\n堺市' });
   expect(Object.values(await labelsAt(3)).filter((t) => t.includes('\n'))).toEqual([]);
 });
+
+test('edge chips on the map draw a Japanese interface with shipped faces only', async ({
+  page,
+}) => {
+  // Kawasaki framed: the chips name the directions of the partners off screen ("← 22 · アジア").
+  await openApp(page, '?lang=ja&partner=kawasaki');
+  const chip = page.locator('.edge-chip').first();
+  await expect(chip).toContainText(/\p{Script=Katakana}/u);
+  await chip.evaluate((el) => el.setAttribute('data-font-probe', ''));
+  await expect
+    .poll(async () =>
+      (await fontsOf(page, '[data-font-probe]'))
+        .filter((f) => !f.isCustomFont)
+        .map((f) => f.familyName),
+    )
+    .toEqual([]);
+});
