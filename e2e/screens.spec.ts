@@ -107,6 +107,17 @@ const GROUPS: Group[] = [
       // "Воспроизвести" is long: the count goes under the year so the buttons keep one row.
       { size: [1024, 768], map: 0.4, note: 'long button labels' },
       { size: [360, 640], map: 0.5, note: 'phone, sheet at half' },
+      {
+        size: [360, 640],
+        map: 0.5,
+        act: async (page) => {
+          // Zoomed in, chips name what lies off screen: the long names end before the map buttons.
+          for (let i = 0; i < 2; i++)
+            await page.getByRole('button', { name: 'Приблизить' }).click();
+          await expect(page.locator('.edge-chip').first()).toBeVisible();
+        },
+        note: 'phone zoomed in: edge chips beside the buttons',
+      },
     ],
   },
   {
