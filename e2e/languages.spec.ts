@@ -112,6 +112,11 @@ for (const c of CASES) {
       map: false,
     });
     await expect(page.locator('html')).toHaveAttribute('lang', c.tag);
+    // The title is the config's text in vi or en, marked with its language.
+    await expect(page.getByRole('heading', { level: 1 })).toHaveAttribute(
+      'lang',
+      c.lang === 'vi' ? 'vi' : 'en',
+    );
     await expect(page.getByRole('button', { name: c.about, exact: true })).toBeVisible();
     await expect(page.getByRole('list', { name: c.partners, exact: true })).toHaveCount(1);
     if (!c.partner) return;

@@ -20,7 +20,9 @@ export function AppHeader({ children }: Props) {
   const next = otherLang(lang);
   return (
     <header className="app-header">
-      <h1 className="app-title">{config.title[lang]}</h1>
+      <h1 className="app-title" lang={lang}>
+        {config.title[lang]}
+      </h1>
       <nav className="header-actions" aria-label={t('app.tools')}>
         {languages.length > 2 ? (
           <LanguageMenu />
