@@ -3,6 +3,7 @@ import { FONT_BOLD, type MapPalette } from '@/config/map-theme';
 import type { Feature, LineString } from 'geojson';
 import type { Anchor } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
+import { placedTextLayout } from './placed-text';
 
 export const GROUP_SOURCE = 'partner-groups';
 export const GROUP_LAYER = 'partner-groups';
@@ -50,17 +51,7 @@ export function groupLayers(palette: MapPalette, lang: Lang, scale: number): Lay
       id: GROUP_LABEL_LAYER,
       type: 'symbol',
       source: GROUP_SOURCE,
-      layout: {
-        'text-field': groupLabelField(lang),
-        'text-font': [FONT_BOLD],
-        'text-size': 12 * scale,
-        'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
-        'text-radial-offset': ['get', 'offset'],
-        // One line, as the engine measured it ("Macau (China) · 1" must not wrap onto a neighbour).
-        'text-max-width': 100,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
+      layout: placedTextLayout(groupLabelField(lang), FONT_BOLD, scale),
       paint: {
         'text-color': palette.label,
         'text-halo-color': palette.labelHalo,

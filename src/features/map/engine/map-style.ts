@@ -16,6 +16,7 @@ import type { Lang } from '@/types/partner';
 import { PULSE } from './year-animation';
 import { HIDDEN } from './year-visibility';
 import { GROUP_SOURCE, groupLayers, LEADER_SOURCE } from './group-layers';
+import { placedTextLayout } from './placed-text';
 
 const empty = (): GeoJSONSourceSpecification => ({
   type: 'geojson',
@@ -144,17 +145,7 @@ function partnerLayers({ palette, lang, scale }: StyleOptions): LayerSpecificati
       id: L.partnerLabels,
       type: 'symbol',
       source: S.partners,
-      layout: {
-        'text-field': partnerLabel(lang),
-        'text-font': [FONT_REGULAR],
-        'text-size': 12 * scale,
-        // Placed by the engine clear of markers and other names (partner-display.ts).
-        'text-anchor': ['get', 'anchor'] as ExpressionSpecification,
-        'text-radial-offset': ['get', 'offset'],
-        'text-max-width': 100,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
+      layout: placedTextLayout(partnerLabel(lang), FONT_REGULAR, scale),
       paint: {
         'text-opacity': ['case', hidden, 0, 1],
         'text-color': palette.label,
