@@ -89,3 +89,109 @@ test('phone 360×640: icon map buttons and a world as wide as the map, in long l
     'true',
   );
 });
+
+type MapLike = import('maplibre-gl').Map;
+
+/** Waits until the map has stopped and drawn (labels placed). */
+async function idle(page: Page) {
+  await page.evaluate(async () => {
+    const map = window.__partnerMap!.map as MapLike;
+    await new Promise<void>((done) => {
+      const check = () => (map.loaded() && !map.isMoving() ? done() : map.once('idle', check));
+      check();
+    });
+    await new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+  });
+}
+
+/** Each edge chip, with the markers and names (partners, groups, home) drawn under it. */
+function chipsOverNames(page: Page) {
+  return page.evaluate(() => {
+    const map = window.__partnerMap!.map as MapLike;
+    const canvas = map.getCanvas().getBoundingClientRect();
+    const layers = [
+      'partners',
+      'partner-labels',
+      'partner-groups',
+      'partner-group-labels',
+      'home',
+      'home-label',
+    ].filter((id) => map.getLayer(id));
+    const buttons = [...document.querySelectorAll('.map-controls > *')].map((b) =>
+      b.getBoundingClientRect(),
+    );
+    return [...document.querySelectorAll<HTMLElement>('.edge-chip')].map((chip) => {
+      const r = chip.getBoundingClientRect();
+      const under = map.queryRenderedFeatures(
+        [
+          [r.left - canvas.left, r.top - canvas.top],
+          [r.right - canvas.left, r.bottom - canvas.top],
+        ],
+        { layers },
+      );
+      const onButton = buttons.some(
+        (b) => r.left < b.right && b.left < r.right && r.top < b.bottom && b.top < r.bottom,
+      );
+      return {
+        chip: chip.textContent ?? '',
+        side: chip.dataset.side,
+        rect: { top: r.top, bottom: r.bottom, canvasBottom: canvas.bottom },
+        under: [...new Set(under.map((f) => `${f.layer.id}:${String(f.properties.id)}`))],
+        onButton,
+      };
+    });
+  });
+}
+
+test('edge chips leave drawn partners and their names uncovered (Nagasaki under "↓ Asia")', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?lang=en');
+  const nagasaki = shippedPartners().find((p) => p.properties.id === 'nagasaki')!;
+  // Zoomed in on Nagasaki (from the raw file), which then sits where the bottom chip is drawn.
+  await page.evaluate((at) => {
+    (window.__partnerMap!.map as MapLike).jumpTo({ center: at, zoom: 5 });
+  }, nagasaki.geometry.coordinates);
+  await idle(page);
+  const bottom = page.locator('.edge-chip[data-side="bottom"]');
+  await expect(bottom).toBeVisible();
+  await page.evaluate(
+    ([at, y]) => {
+      const map = window.__partnerMap!.map as MapLike;
+      const canvas = map.getCanvas().getBoundingClientRect();
+      const chipY = y - canvas.top;
+      const { y: py } = map.project(at);
+      map.panBy([0, py - chipY], { duration: 0 });
+    },
+    [
+      nagasaki.geometry.coordinates,
+      await bottom.evaluate((el) => {
+        const r = el.getBoundingClientRect();
+        return (r.top + r.bottom) / 2;
+      }),
+    ] as const,
+  );
+  await idle(page);
+  // Nagasaki is drawn, named, and at the chip's height.
+  const drawn = await page.evaluate(() =>
+    (window.__partnerMap!.map as MapLike)
+      .queryRenderedFeatures({ layers: ['partners', 'partner-labels'] })
+      .filter((f) => f.properties.id === 'nagasaki')
+      .map((f) => f.layer.id),
+  );
+  expect(new Set(drawn)).toEqual(new Set(['partners', 'partner-labels']));
+  const chips = await chipsOverNames(page);
+  console.log(JSON.stringify(chips));
+  expect(
+    chips.find((c) => c.side === 'bottom'),
+    'the bottom chip',
+  ).toBeTruthy();
+  for (const c of chips) {
+    expect(c.under, `under "${c.chip}"`).toEqual([]);
+    expect(c.onButton, `"${c.chip}" on a map button`).toBe(false);
+  }
+  // The bottom chip stays on the bottom edge.
+  const b = chips.find((c) => c.side === 'bottom')!;
+  expect(b.rect.canvasBottom - b.rect.bottom).toBeLessThan(40);
+});
