@@ -90,6 +90,32 @@ test('phone 360×640: icon map buttons and a world as wide as the map, in long l
   );
 });
 
+// A short map too: a phone held sideways (the buttons wrap into columns) and a 800×600 embed.
+const SHORT = [
+  { query: 'lang=en', size: [844, 390], columns: 2 },
+  { query: 'mode=embed&lang=vi', size: [800, 600], columns: 1 },
+] as const;
+for (const c of SHORT) {
+  test(`${c.size.join('×')} ?${c.query}: the map buttons are icons in ${c.columns} column(s)`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: c.size[0], height: c.size[1] });
+    await openApp(page, `?${c.query}`);
+    const m = await measure(page, []);
+    const lefts = new Set(m.buttons.map((b) => Math.round(b.left)));
+    const column =
+      Math.max(...m.buttons.map((b) => b.right)) - Math.min(...m.buttons.map((b) => b.left));
+    console.log(
+      `${c.size.join('×')} ?${c.query}: ${lefts.size} column(s), ${column.toFixed(0)} px`,
+    );
+    expect(m.buttons.length).toBe(5);
+    expect(lefts.size).toBeLessThanOrEqual(c.columns);
+    // Icon buttons are square touch targets: each column is one button wide.
+    for (const b of m.buttons) expect(b.width).toBeLessThanOrEqual(Math.max(b.height, 44) + 1);
+    expect(column).toBeLessThanOrEqual(c.columns * 44 + (c.columns - 1) * 12);
+  });
+}
+
 type MapLike = import('maplibre-gl').Map;
 
 /** Waits until the map has stopped and drawn (labels placed). */
@@ -181,16 +207,19 @@ test('edge chips leave drawn partners and their names uncovered (Nagasaki under 
       .map((f) => f.layer.id),
   );
   expect(new Set(drawn)).toEqual(new Set(['partners', 'partner-labels']));
+  // Once the chips have settled (fonts in, labels placed), none covers a marker or a name.
+  await expect
+    .poll(async () =>
+      (await chipsOverNames(page)).flatMap((c) => c.under.map((u) => `${c.chip}: ${u}`)),
+    )
+    .toEqual([]);
   const chips = await chipsOverNames(page);
   console.log(JSON.stringify(chips));
   expect(
     chips.find((c) => c.side === 'bottom'),
     'the bottom chip',
   ).toBeTruthy();
-  for (const c of chips) {
-    expect(c.under, `under "${c.chip}"`).toEqual([]);
-    expect(c.onButton, `"${c.chip}" on a map button`).toBe(false);
-  }
+  for (const c of chips) expect(c.onButton, `"${c.chip}" on a map button`).toBe(false);
   // The bottom chip stays on the bottom edge.
   const b = chips.find((c) => c.side === 'bottom')!;
   expect(b.rect.canvasBottom - b.rect.bottom).toBeLessThan(40);

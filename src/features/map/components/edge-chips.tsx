@@ -34,13 +34,16 @@ export function EdgeChips({ subscribe, flyTo, drawnIn, onIdle }: Props) {
   const chips = useRef(new Map<string, HTMLButtonElement>());
   useEffect(() => subscribe(setSides), [subscribe]);
   useLayoutEffect(() => {
-    // Names are placed as the map draws: the chips move off them again once it is idle.
+    // Names are placed as the map draws: the chips move off them again once it is idle, and when
+    // a face arrives (a chip's arrow or script font changes its width).
     const fit = () => placeChips(chips.current.values(), drawnIn);
     fit();
     window.addEventListener('resize', fit);
+    document.fonts.addEventListener('loadingdone', fit);
     const offIdle = onIdle(fit);
     return () => {
       window.removeEventListener('resize', fit);
+      document.fonts.removeEventListener('loadingdone', fit);
       offIdle();
     };
   }, [sides, t, drawnIn, onIdle]);
