@@ -224,3 +224,29 @@ test('edge chips leave drawn partners and their names uncovered (Nagasaki under 
   const b = chips.find((c) => c.side === 'bottom')!;
   expect(b.rect.canvasBottom - b.rect.bottom).toBeLessThan(40);
 });
+
+test('a 360×480 embed in ru: the year, Play and Loop share one row, so the map keeps its height', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 480 });
+  await openApp(page, '?mode=embed&lang=ru');
+  const t = JSON.parse(readFileSync(`${ROOT}src/i18n/locales/ru.json`, 'utf8')).timeline;
+  const play = page.getByRole('button', { name: t.play, exact: true });
+  const loop = page.getByRole('button', { name: t.loop, exact: true });
+  const [p, l, map] = await Promise.all([
+    play.boundingBox(),
+    loop.boundingBox(),
+    page.getByTestId('map').boundingBox(),
+  ]);
+  console.log(
+    `360×480 ru embed: play ${p?.width}×${p?.height} at y ${p?.y}, loop at y ${l?.y}, map ${map?.height} px tall`,
+  );
+  expect(Math.abs(p!.y + p!.height / 2 - (l!.y + l!.height / 2))).toBeLessThan(4);
+  // Play is its symbol only: a square touch target.
+  expect(p!.width).toBeGreaterThanOrEqual(44);
+  expect(p!.height).toBeGreaterThanOrEqual(44);
+  expect(p!.width).toBeLessThanOrEqual(p!.height + 1);
+  // Pressed, it pauses and says so.
+  await play.click();
+  await expect(page.getByRole('button', { name: t.pause, exact: true })).toBeVisible();
+});
