@@ -250,3 +250,31 @@ test('a 360×480 embed in ru: the year, Play and Loop share one row, so the map 
   await play.click();
   await expect(page.getByRole('button', { name: t.pause, exact: true })).toBeVisible();
 });
+
+test('1366×768 zoomed in: a chip below the map buttons shows its whole text', async ({ page }) => {
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?lang=en');
+  for (let i = 0; i < 2; i++) {
+    await page.getByRole('button', { name: 'Zoom in', exact: true }).click();
+    await idle(page);
+  }
+  await expect(page.locator('.edge-chip[data-side="right"]')).toBeVisible();
+  const chips = () =>
+    page.evaluate(() => {
+      const buttons = [...document.querySelectorAll('.map-controls > *')].map((b) =>
+        b.getBoundingClientRect(),
+      );
+      return [...document.querySelectorAll<HTMLElement>('.edge-chip')].map((chip) => {
+        const r = chip.getBoundingClientRect();
+        return {
+          text: chip.textContent,
+          besideButtons: buttons.some((b) => r.top < b.bottom && b.top < r.bottom),
+          cut: chip.scrollWidth > chip.clientWidth + 1,
+        };
+      });
+    });
+  // Only a chip level with the buttons may end in "…" (it stops before their column).
+  await expect
+    .poll(async () => (await chips()).filter((c) => c.cut && !c.besideButtons).map((c) => c.text))
+    .toEqual([]);
+});

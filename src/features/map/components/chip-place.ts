@@ -22,9 +22,16 @@ const meets = (a: Box, b: Box) =>
  * language ("Открытка (PNG)"). A centred chip shrinks on both sides, so by twice the overlap.
  */
 function clearOfButtons(chip: HTMLElement) {
-  const buttons = chip.closest('.map-region')?.querySelector('.map-controls');
-  if (!buttons) return;
-  const b = buttons.getBoundingClientRect();
+  // The buttons themselves: their grid's own box spans the map's height.
+  const rects = [...(chip.closest('.map-region')?.querySelectorAll('.map-controls > *') ?? [])]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0);
+  if (!rects.length) return;
+  const b = {
+    left: Math.min(...rects.map((r) => r.left)),
+    top: Math.min(...rects.map((r) => r.top)),
+    bottom: Math.max(...rects.map((r) => r.bottom)),
+  };
   const c = chip.getBoundingClientRect();
   const overlap = c.right - (b.left - GAP);
   if (overlap <= 0 || c.top >= b.bottom || c.bottom <= b.top) return;
