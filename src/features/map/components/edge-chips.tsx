@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { continentOf } from 'virtual:country-continents';
-import type { OffscreenSide, Side } from '../engine/offscreen';
+import type { CanvasBox, OffscreenSide, Side } from '../engine/offscreen';
+import { placeChips } from './chip-place';
 import './edge-chips.css';
 
 const ARROWS: Record<Side, string> = { left: '←', right: '→', top: '↑', bottom: '↓' };
@@ -10,6 +11,10 @@ interface Props {
   /** Calls back with the off-screen partners by side after each move; returns the unsubscribe. */
   subscribe: (listener: (sides: OffscreenSide[]) => void) => () => void;
   flyTo: (side: OffscreenSide) => void;
+  /** Whether a marker or a name is drawn in a box of the map's canvas. */
+  drawnIn: (box: CanvasBox) => boolean;
+  /** Calls back when the map has finished drawing; returns the unsubscribe. */
+  onIdle: (listener: () => void) => () => void;
 }
 
 /** The most common continent among the partners, for the chip's name ("→ 6 · Americas"). */
@@ -22,38 +27,26 @@ function mainContinent(side: OffscreenSide): string | null {
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
-const GAP = 8;
-
-/**
- * A chip beside the map buttons ends in "…" before their column, whose width follows its labels'
- * language ("Открытка (PNG)"). A centred chip shrinks on both sides, so by twice the overlap.
- */
-function clearOfButtons(chip: HTMLElement) {
-  chip.style.maxWidth = '';
-  const buttons = chip.closest('.map-region')?.querySelector('.map-controls');
-  if (!buttons) return;
-  const b = buttons.getBoundingClientRect();
-  const c = chip.getBoundingClientRect();
-  const overlap = c.right - (b.left - GAP);
-  if (overlap <= 0 || c.top >= b.bottom || c.bottom <= b.top) return;
-  const centred =
-    (chip.dataset.side === 'top' || chip.dataset.side === 'bottom') &&
-    getComputedStyle(chip).transform !== 'none';
-  chip.style.maxWidth = `${Math.max(0, c.width - (centred ? 2 : 1) * overlap)}px`;
-}
-
 /** Chips on the map's edges: how many shown partners lie beyond each edge; a tap flies there. */
-export function EdgeChips({ subscribe, flyTo }: Props) {
+export function EdgeChips({ subscribe, flyTo, drawnIn, onIdle }: Props) {
   const { t } = useTranslation();
   const [sides, setSides] = useState<OffscreenSide[]>([]);
   const chips = useRef(new Map<string, HTMLButtonElement>());
   useEffect(() => subscribe(setSides), [subscribe]);
   useLayoutEffect(() => {
-    const fit = () => chips.current.forEach(clearOfButtons);
+    // Names are placed as the map draws: the chips move off them again once it is idle, and when
+    // a face arrives (a chip's arrow or script font changes its width).
+    const fit = () => placeChips(chips.current.values(), drawnIn);
     fit();
     window.addEventListener('resize', fit);
-    return () => window.removeEventListener('resize', fit);
-  }, [sides, t]);
+    document.fonts.addEventListener('loadingdone', fit);
+    const offIdle = onIdle(fit);
+    return () => {
+      window.removeEventListener('resize', fit);
+      document.fonts.removeEventListener('loadingdone', fit);
+      offIdle();
+    };
+  }, [sides, t, drawnIn, onIdle]);
   return sides.map((side, index) => {
     const continent = mainContinent(side);
     const name = continent ? ` · ${t(`numbers.continent_${continent}`)}` : '';

@@ -2,9 +2,10 @@ import { useMap } from '@vis.gl/react-maplibre';
 import { useTranslation } from 'react-i18next';
 import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
+import { FlatMapIcon, GlobeIcon } from './map-button-icons';
 import { PostcardButton } from './postcard-button';
 
-/** Zoom, reset and globe/flat buttons, with text labels in the UI language. */
+/** Zoom, reset and globe/flat buttons; the text ones become icons where the map is narrow. */
 export function MapControls() {
   const { t } = useTranslation();
   const { current: map } = useMap();
@@ -12,6 +13,8 @@ export function MapControls() {
   const setProjection = useUiStore((s) => s.setProjection);
   const resetView = useUiStore((s) => s.resetView);
   const { postcard } = useModeProfile();
+  const toGlobe = projection !== 'globe';
+  const projectionLabel = toGlobe ? t('map.globe') : t('map.flat');
   return (
     <div className="map-controls">
       <button
@@ -43,11 +46,13 @@ export function MapControls() {
       </button>
       <button
         type="button"
-        className="text-button"
-        aria-pressed={projection === 'globe'}
-        onClick={() => setProjection(projection === 'globe' ? 'mercator' : 'globe')}
+        className="text-button map-text-button"
+        aria-pressed={!toGlobe}
+        title={projectionLabel}
+        onClick={() => setProjection(toGlobe ? 'globe' : 'mercator')}
       >
-        {projection === 'globe' ? t('map.flat') : t('map.globe')}
+        {toGlobe ? <GlobeIcon /> : <FlatMapIcon />}
+        <span className="map-button-text">{projectionLabel}</span>
       </button>
       {postcard && <PostcardButton />}
     </div>

@@ -260,6 +260,8 @@ export function MapView() {
             <EdgeChips
               subscribe={offscreen.subscribe}
               flyTo={(side) => offscreen.flyTo(side, prefersReducedMotion())}
+              drawnIn={offscreen.drawnIn}
+              onIdle={offscreen.onIdle}
             />
           )}
           {groupList && <GroupList subscribe={groupList.subscribe} />}

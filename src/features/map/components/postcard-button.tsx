@@ -8,6 +8,7 @@ import { useConfig } from '@/api/config';
 import { usePartners } from '@/hooks/use-partners';
 import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { PostcardIcon } from './map-button-icons';
 
 /** "Postcard": the current view as a PNG with title, year and legend (loaded on first use). */
 export function PostcardButton() {
@@ -58,12 +59,14 @@ export function PostcardButton() {
   return (
     <button
       type="button"
-      className="text-button"
+      className="text-button map-text-button"
       onClick={() => void onClick()}
       disabled={busy}
+      title={t('map.postcard')}
       data-testid="postcard"
     >
-      {t('map.postcard')}
+      <PostcardIcon />
+      <span className="map-button-text">{t('map.postcard')}</span>
     </button>
   );
 }
