@@ -6,7 +6,7 @@
 //    browser applies by default are kept: Latin and Vietnamese need no others.
 // 2. names-<script>.woff2: the characters of every nativeName in data/partners.geojson and of the
 //    language menu's endonyms, per script, from the Noto families (OFL-<package>.txt).
-// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json), the characters of its strings,
+// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json and */<lang>.json), the characters of its strings,
 //    its config labels and what Intl writes in it that neither Be Vietnam Pro nor a name file has.
 //    Run again after a locale file or the data changes; `--check` finds stale files.
 // Noto files keep harfbuzz's default feature list (it holds every shaping feature: Khmer clusters,

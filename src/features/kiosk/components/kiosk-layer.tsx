@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { lazy, useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
+import { LazyPart } from '@/components/ui/lazy-part';
 import { useModeProfile } from '@/hooks/use-mode-profile';
+import { withStrings } from '@/i18n/i18n';
 import { usePartners } from '@/hooks/use-partners';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { useAttractLoop } from '../hooks/use-attract-loop';
@@ -13,10 +15,19 @@ import { useSelfHeal } from '../hooks/use-self-heal';
 import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
 import { useKioskHealth } from '../stores/kiosk-health-store';
 import { AttractCta } from './attract-cta';
-import { CountdownDialog } from './countdown-dialog';
-import { OperatorView } from './operator-view';
 import '../kiosk.css';
 import './kiosk-layer.css';
+
+// A visit's dialog and the staff's view load when first shown (issue 19: not on the first view);
+// a visitor's first touch warms the countdown, which can only follow a touch and the idle time.
+const loadCountdown = withStrings(
+  () => import('./countdown-dialog').then((m) => ({ default: m.CountdownDialog })),
+  'kiosk',
+);
+const CountdownDialog = lazy(loadCountdown);
+const OperatorView = lazy(
+  withStrings(() => import('./operator-view').then((m) => ({ default: m.OperatorView })), 'kiosk'),
+);
 
 /** Kiosk chrome: Start over, the two-stage idle, the attract loop, self-healing, screen care, the operator view. */
 export function KioskLayer() {
@@ -35,6 +46,16 @@ export function KioskLayer() {
   useEffect(() => {
     // A self-healing reload lands straight back in the attract loop.
     if (landing.attract) useUiStore.getState().setAttract(true);
+  }, []);
+
+  useEffect(() => {
+    const warm = () => void loadCountdown().catch(() => undefined);
+    window.addEventListener('pointerdown', warm, { once: true, capture: true });
+    window.addEventListener('keydown', warm, { once: true, capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', warm, { capture: true });
+      window.removeEventListener('keydown', warm, { capture: true });
+    };
   }, []);
 
   const onTimeout = useCallback(() => {
@@ -82,11 +103,13 @@ export function KioskLayer() {
         {t('kiosk.startOver')}
       </button>
       {countdown && (
-        <CountdownDialog
-          remaining={remaining}
-          onKeepLooking={keepLooking}
-          onStartOver={startOver}
-        />
+        <LazyPart>
+          <CountdownDialog
+            remaining={remaining}
+            onKeepLooking={keepLooking}
+            onStartOver={startOver}
+          />
+        </LazyPart>
       )}
       {(attract || dismissing) && (
         <div
@@ -104,14 +127,16 @@ export function KioskLayer() {
       )}
       {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}
       {operatorOpen && (
-        <OperatorView
-          dataUpdated={config.dataUpdated}
-          partnerCount={partners.length}
-          onClose={() => {
-            closeTapped();
-            setHealthDismissed(true);
-          }}
-        />
+        <LazyPart>
+          <OperatorView
+            dataUpdated={config.dataUpdated}
+            partnerCount={partners.length}
+            onClose={() => {
+              closeTapped();
+              setHealthDismissed(true);
+            }}
+          />
+        </LazyPart>
       )}
     </>
   );
