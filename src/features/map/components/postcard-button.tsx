@@ -1,4 +1,3 @@
-import { useMap } from '@vis.gl/react-maplibre';
 import { contentLangOf } from '@/lib/i18n/languages';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,17 +7,16 @@ import { useConfig } from '@/api/config';
 import { usePartners } from '@/hooks/use-partners';
 import { nativeNamesToShow } from '@/lib/partners/native-name';
 import { effectiveTheme, useUiStore } from '@/stores/ui-store';
+import { useMapInstance } from './map-canvas';
 
 /** "Postcard": the current view as a PNG with title, year and legend (loaded on first use). */
 export function PostcardButton() {
   const config = useConfig();
   const { t } = useTranslation();
-  const { current } = useMap();
+  const map = useMapInstance();
   const { byId } = usePartners();
   const [busy, setBusy] = useState(false);
   const onClick = async () => {
-    const map = current?.getMap();
-    if (!map) return;
     setBusy(true);
     try {
       const { renderPostcard, download } = await import('../engine/postcard');
