@@ -6,25 +6,25 @@ import { useModeProfile } from '@/hooks/use-mode-profile';
 import { withStrings } from '@/i18n/i18n';
 import { usePartners } from '@/hooks/use-partners';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
-import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
 import { useNoEscape } from '../hooks/use-no-escape';
 import { useOperatorTaps } from '../hooks/use-operator-taps';
-import { useScreenCare } from '../hooks/use-screen-care';
 import { useSelfHeal } from '../hooks/use-self-heal';
 import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
 import { useKioskHealth } from '../stores/kiosk-health-store';
-import { AttractCta } from './attract-cta';
 import '../kiosk.css';
 import './kiosk-layer.css';
 
-// A visit's dialog and the staff's view load when first shown (issue 19: not on the first view);
-// a visitor's first touch warms the countdown, which can only follow a touch and the idle time.
+// The countdown, the attract loop and the staff's view load when first shown (issue 19: not on the
+// first view; the offline cache holds them). A visitor's first touch also warms the countdown.
 const loadCountdown = withStrings(
   () => import('./countdown-dialog').then((m) => ({ default: m.CountdownDialog })),
   'kiosk',
 );
 const CountdownDialog = lazy(loadCountdown);
+const loadAttract = () => import('./attract-screen');
+const AttractCta = lazy(() => loadAttract().then((m) => ({ default: m.AttractCta })));
+const AttractLoop = lazy(() => loadAttract().then((m) => ({ default: m.AttractLoop })));
 const OperatorView = lazy(
   withStrings(() => import('./operator-view').then((m) => ({ default: m.OperatorView })), 'kiosk'),
 );
@@ -73,10 +73,8 @@ export function KioskLayer() {
     settleSeconds,
     onTimeout,
   });
-  useAttractLoop();
   useSelfHeal(reloadHours);
   useNoEscape();
-  const { dimmed } = useScreenCare(dimAfterMinutes);
 
   const startOver = () => {
     keepLooking();
@@ -122,10 +120,18 @@ export function KioskLayer() {
           onClick={stopAttract}
           onKeyDown={stopAttract}
         >
-          {attract && <AttractCta />}
+          {attract && (
+            <LazyPart>
+              <AttractCta />
+            </LazyPart>
+          )}
         </div>
       )}
-      {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}
+      {attract && (
+        <LazyPart>
+          <AttractLoop dimAfterMinutes={dimAfterMinutes} />
+        </LazyPart>
+      )}
       {operatorOpen && (
         <LazyPart>
           <OperatorView
