@@ -3,7 +3,6 @@ import { initReactI18next } from 'react-i18next';
 import type { UiLang } from '@/lib/i18n/languages';
 import type { Lang } from '@/types/partner';
 import { fillIntlGaps } from '@/lib/format/intl-gaps';
-import { fillPluralGaps } from './plural-gaps';
 
 /**
  * Strings load on demand (issues 8 and 19): `locales/<lang>.json` holds what the first view shows;
@@ -35,10 +34,12 @@ function addFile(lang: UiLang, path: string, load: Json | undefined): Promise<vo
   let done = pending.get(path);
   if (!done) {
     if (!load) return Promise.reject(new Error(`no strings file ${path}`));
-    done = load().then((strings) => {
-      // Deep: the first-view file and a part may share a group (`help.button`, `help.title`).
-      i18next.addResourceBundle(lang, 'translation', fillPluralGaps(lang, strings), true, true);
-    });
+    done = load()
+      .then((strings) => withPluralGaps(lang, strings))
+      .then((strings) => {
+        // Deep: the first-view file and a part may share a group (`help.button`, `help.title`).
+        i18next.addResourceBundle(lang, 'translation', strings, true, true);
+      });
     pending.set(path, done);
     done.catch(() => pending.delete(path));
   }
@@ -50,6 +51,13 @@ const loadPart = async (lang: UiLang, part: StringsPart) => {
   const { partFiles } = await import('./part-files');
   return addFile(lang, path, partFiles[path]);
 };
+
+/** Plural forms filled where Intl lacks the language's rules (Lao); that code loads only then. */
+async function withPluralGaps(lang: UiLang, strings: ResourceLanguage) {
+  if (Intl.PluralRules.supportedLocalesOf([lang]).length > 0) return strings;
+  const { fillPluralGaps } = await import('./plural-gaps');
+  return fillPluralGaps(lang, strings);
+}
 
 let wanted: UiLang = 'vi';
 
