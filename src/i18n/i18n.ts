@@ -24,10 +24,10 @@ export type StringsPart =
   | 'share'
   | 'table';
 
+/** The language last asked for (switchLang): of quick switches the last one wins. */
+let wanted: UiLang = 'vi';
 /** Parts asked for so far: a language loaded later gets them too. */
 const partsInUse = new Set<StringsPart>();
-/** Languages loaded or loading: a part asked for later loads in each. */
-const langsInUse = new Set<UiLang>();
 const pending = new Map<string, Promise<void>>();
 
 function addFile(lang: UiLang, path: string, load: Json | undefined): Promise<void> {
@@ -59,8 +59,6 @@ async function withPluralGaps(lang: UiLang, strings: ResourceLanguage) {
   return fillPluralGaps(lang, strings);
 }
 
-let wanted: UiLang = 'vi';
-
 /** Language comes from the URL or the config only: no detection, nothing stored. */
 export function initI18n() {
   if (i18next.isInitialized) return i18next;
@@ -76,7 +74,6 @@ export function initI18n() {
 
 /** Loads a language's strings (first view, and the parts in use) without switching to it. */
 export async function loadLang(lang: UiLang): Promise<void> {
-  langsInUse.add(lang);
   const path = `./locales/${lang}.json`;
   // Shipped CLDR names and plural forms stand in where the browser's Intl lacks the language.
   await Promise.all([
@@ -86,12 +83,14 @@ export async function loadLang(lang: UiLang): Promise<void> {
   ]);
 }
 
-/** Loads the strings of features loaded on demand, in every language in use; call with their code. */
+/**
+ * Loads the strings of features loaded on demand, in the language shown and the one being switched
+ * to (a language loaded later gets them with its own file); call with the feature's code.
+ */
 export async function loadStrings(...wantedParts: StringsPart[]): Promise<void> {
   for (const part of wantedParts) partsInUse.add(part);
-  await Promise.all(
-    [...langsInUse].flatMap((lang) => wantedParts.map((part) => loadPart(lang, part))),
-  );
+  const langs = new Set([i18next.language as UiLang, wanted]);
+  await Promise.all([...langs].flatMap((lang) => wantedParts.map((part) => loadPart(lang, part))));
 }
 
 /** A lazy component's loader that also brings its strings: `lazy(withStrings(load, 'help'))`. */
