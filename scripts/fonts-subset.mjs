@@ -8,7 +8,7 @@
 //    language menu's endonyms, per script, from the Noto families (OFL-<package>.txt); and
 //    names-zmth/zsym.woff2: the interface's symbols (arrows, ⌘, ⌂ in the locale files and in src/)
 //    that Be Vietnam Pro lacks, from Noto Sans Math and Symbols 2, for every language.
-// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json), the characters of its strings,
+// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json and */<lang>.json), the characters of its strings,
 //    its config labels and what Intl writes in it that neither Be Vietnam Pro nor a name file has.
 //    Run again after a locale file or the data changes; `--check` finds stale files.
 // Noto files keep harfbuzz's default feature list (it holds every shaping feature: Khmer clusters,

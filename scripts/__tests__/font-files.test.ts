@@ -177,9 +177,10 @@ describe('the symbols', () => {
   // Be Vietnam Pro and Noto Sans lack them (↑ and ↓ are in its unicode-range, not in the font).
   // Written in the source: the edge chips' arrows, reset ⌂, play ▶, pause ❚, the sheet's ▾ ▴, sort ▲.
   const CODE = ['←', '→', '↑', '↓', '⌂', '▶', '❚', '▾', '▴', '▲'];
-  const locales = readdirSync(join(root, 'src/i18n/locales')).map((f) =>
-    readFileSync(join(root, 'src/i18n/locales', f), 'utf8'),
-  );
+  // The first view's files and the parts' (src/i18n/locales/<part>/<lang>.json).
+  const locales = readdirSync(join(root, 'src/i18n/locales'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(join(root, 'src/i18n/locales', f), 'utf8'));
   const inLocales = [...new Set(locales.join('').match(/[\u2190-\u2bff]/gu) ?? [])];
 
   it('of the interface are each in a shipped name file that every language draws with', async () => {

@@ -82,13 +82,22 @@ export async function gatherTexts() {
   }
   for (const info of Object.values(LANGUAGES)) names.push({ lang: info.tag, text: info.endonym });
 
-  const files = await readdir(new URL('src/i18n/locales/', ROOT));
+  const entries = await readdir(new URL('src/i18n/locales/', ROOT), { withFileTypes: true });
+  // A language's strings: its first-view file and each part loaded on demand (locales/<part>/).
+  const parts = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   const interfaces = {};
-  for (const file of files.filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of entries
+    .map((e) => e.name)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const lang = file.slice(0, -'.json'.length);
     const info = LANGUAGES[lang];
+    const partStrings = [];
+    for (const part of parts.sort())
+      partStrings.push(...strings(await readJson(`src/i18n/locales/${part}/${file}`)));
     const texts = [
       ...strings(await readJson(`src/i18n/locales/${file}`)),
+      ...partStrings,
       ...labelsIn(config, lang),
       ...intlStrings(info?.locale ?? lang, [...countries].sort()),
     ];

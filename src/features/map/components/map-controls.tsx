@@ -1,14 +1,14 @@
-import { useMap } from '@vis.gl/react-maplibre';
 import { useTranslation } from 'react-i18next';
 import { useModeProfile } from '@/hooks/use-mode-profile';
 import { useUiStore } from '@/stores/ui-store';
 import { FlatMapIcon, GlobeIcon } from './map-button-icons';
+import { useMapInstance } from './map-canvas';
 import { PostcardButton } from './postcard-button';
 
 /** Zoom, reset and globe/flat buttons; the text ones become icons where the map is narrow. */
 export function MapControls() {
   const { t } = useTranslation();
-  const { current: map } = useMap();
+  const map = useMapInstance();
   const projection = useUiStore((s) => s.projection);
   const setProjection = useUiStore((s) => s.setProjection);
   const resetView = useUiStore((s) => s.resetView);
@@ -22,7 +22,7 @@ export function MapControls() {
         className="icon-button"
         aria-label={t('map.zoomIn')}
         title={t('map.zoomIn')}
-        onClick={() => map?.zoomIn()}
+        onClick={() => map.zoomIn()}
       >
         <span aria-hidden="true">+</span>
       </button>
@@ -31,7 +31,7 @@ export function MapControls() {
         className="icon-button"
         aria-label={t('map.zoomOut')}
         title={t('map.zoomOut')}
-        onClick={() => map?.zoomOut()}
+        onClick={() => map.zoomOut()}
       >
         <span aria-hidden="true">−</span>
       </button>
