@@ -1,70 +1,24 @@
-import { useEffect, useLayoutEffect, useRef, useState, type CSSProperties } from 'react';
-import { useTranslation } from 'react-i18next';
-import { continentOf } from 'virtual:country-continents';
-import type { CanvasBox, OffscreenSide, Side } from '../engine/offscreen';
-import { placeChips } from './chip-place';
-import './edge-chips.css';
+import { lazy, useEffect, useState } from 'react';
+import { LazyPart } from '@/components/ui/lazy-part';
+import type { OffscreenSide } from '../engine/offscreen';
+import type { ChipActions } from './edge-chips-body';
 
-const ARROWS: Record<Side, string> = { left: '←', right: '→', top: '↑', bottom: '↓' };
+// The chips' code loads with the first chip (issue 19: the first view fits every partner, so none).
+const EdgeChipsBody = lazy(() => import('./edge-chips-body'));
 
-interface Props {
+interface Props extends ChipActions {
   /** Calls back with the off-screen partners by side after each move; returns the unsubscribe. */
   subscribe: (listener: (sides: OffscreenSide[]) => void) => () => void;
-  flyTo: (side: OffscreenSide) => void;
-  /** Whether a marker or a name is drawn in a box of the map's canvas. */
-  drawnIn: (box: CanvasBox) => boolean;
-  /** Calls back when the map has finished drawing; returns the unsubscribe. */
-  onIdle: (listener: () => void) => () => void;
-}
-
-/** The most common continent among the partners, for the chip's name ("→ 6 · Americas"). */
-function mainContinent(side: OffscreenSide): string | null {
-  const counts = new Map<string, number>();
-  for (const p of side.points) {
-    const c = continentOf(p.country);
-    if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  }
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
 }
 
 /** Chips on the map's edges: how many shown partners lie beyond each edge; a tap flies there. */
-export function EdgeChips({ subscribe, flyTo, drawnIn, onIdle }: Props) {
-  const { t } = useTranslation();
+export function EdgeChips({ subscribe, ...actions }: Props) {
   const [sides, setSides] = useState<OffscreenSide[]>([]);
-  const chips = useRef(new Map<string, HTMLButtonElement>());
   useEffect(() => subscribe(setSides), [subscribe]);
-  useLayoutEffect(() => {
-    // Names are placed as the map draws: the chips move off them again once it is idle, and when
-    // a face arrives (a chip's arrow or script font changes its width).
-    const fit = () => placeChips(chips.current.values(), drawnIn);
-    fit();
-    window.addEventListener('resize', fit);
-    document.fonts.addEventListener('loadingdone', fit);
-    const offIdle = onIdle(fit);
-    return () => {
-      window.removeEventListener('resize', fit);
-      document.fonts.removeEventListener('loadingdone', fit);
-      offIdle();
-    };
-  }, [sides, t, drawnIn, onIdle]);
-  return sides.map((side, index) => {
-    const continent = mainContinent(side);
-    const name = continent ? ` · ${t(`numbers.continent_${continent}`)}` : '';
-    return (
-      <button
-        key={side.side}
-        ref={(el) => {
-          if (el) chips.current.set(side.side, el);
-          else chips.current.delete(side.side);
-        }}
-        type="button"
-        className="text-button edge-chip"
-        data-side={side.side}
-        style={{ '--chip-index': index } as CSSProperties}
-        onClick={() => flyTo(side)}
-      >
-        {`${ARROWS[side.side]} ${side.points.length}${name}`}
-      </button>
-    );
-  });
+  if (sides.length === 0) return null;
+  return (
+    <LazyPart>
+      <EdgeChipsBody sides={sides} {...actions} />
+    </LazyPart>
+  );
 }
