@@ -182,7 +182,8 @@ for (const lang of ['vi', 'en'] as const) {
     await expectOnlyShipped(page, '[data-font-probe="chip"]');
 
     // "?" opens the key help; its row for the map's arrows (text from the raw locale file).
-    const keys = JSON.parse(readFileSync(`${ROOT}src/i18n/locales/${lang}.json`, 'utf8')).help.keys;
+    const keys = JSON.parse(readFileSync(`${ROOT}src/i18n/locales/help/${lang}.json`, 'utf8')).help
+      .keys;
     await page.keyboard.press('?');
     const arrows = page.locator('kbd', { hasText: keys.mapArrows });
     await expect(arrows).toBeVisible();
