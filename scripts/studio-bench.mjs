@@ -1,9 +1,11 @@
 // Data studio with a large sheet (issue 18): a CSV of N rows (default 5,000) made from the shipped
 // partners is opened in ?mode=studio, checked, then previewed on the map; prints the longest
 // main-thread task of each step (PerformanceObserver 'longtask'). The budget is 200 ms.
-// Usage: node scripts/studio-bench.mjs [--rows 5000] [--port 4298] [--no-build]
+// Usage: node scripts/studio-bench.mjs [--rows 5000] [--port 4298] [--no-build] [--trace dir]
+// --trace dir: a Chrome trace of each step to dir/<step>.json, for scripts/trace-tasks.mjs (tracing
+// itself slows the page: take the figures from a run without it).
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
@@ -16,6 +18,7 @@ const opt = (name, fallback) => {
 };
 const rows = Number(opt('rows', 5000));
 const port = Number(opt('port', 4298));
+const traceDir = opt('trace', null);
 const executablePath = findChromium();
 if (!executablePath) {
   console.error(HOW_TO_GET_CHROMIUM);
@@ -126,20 +129,41 @@ const checked = async () => {
   return `${await page.locator('#studio-problems-h').textContent()} ${first}`;
 };
 
-// Locators are narrow (a status, a heading): a page-wide text search would itself be a long task.
+// Locators and probes are narrow (a status, a heading, one list item, a child count): a page-wide
+// text search runs in the page and would itself be a long task.
 const status = page.locator('.studio-start .studio-status');
 const note = page.locator('.studio-preview-bar .studio-hint');
 const hasText = (locator, text) => locator.filter({ hasText: text }).waitFor({ timeout: 120_000 });
-const step = async (run) => {
+const TRACE_CATEGORIES = [
+  'toplevel',
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'disabled-by-default-v8.cpu_profiler',
+  'blink.user_timing',
+  ...(args.includes('--trace-gpu')
+    ? ['gpu', 'gpu.service', 'disabled-by-default-gpu.service', 'disabled-by-default-gpu.decoder']
+    : []),
+];
+const step = async (name, run) => {
+  if (traceDir) {
+    mkdirSync(traceDir, { recursive: true });
+    await browser.startTracing(page, {
+      path: join(traceDir, `${name}.json`),
+      categories: TRACE_CATEGORIES,
+    });
+  }
   const t0 = await now();
   const wall = Date.now();
   await run();
-  return { ...(await since(t0)), wall: Date.now() - wall };
+  const result = { ...(await since(t0)), wall: Date.now() - wall };
+  if (traceDir) await browser.stopTracing();
+  return result;
 };
 
 // Reference: the web page's own first load with the shipped data, in the same browser (software
 // WebGL here: the map's first frames are long tasks whatever the studio does).
-const reference = await step(async () => {
+const reference = await step('reference', async () => {
   await page.goto(`${base}?lang=en`);
   await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
     timeout: 120_000,
@@ -151,44 +175,48 @@ await hasText(status, `${shipped.length} rows`);
 await page.locator('.studio-problems[aria-busy="false"] .studio-ok').waitFor({ timeout: 60_000 });
 
 // Import: the file read (in the worker) and shown in the grid.
-const load = await step(async () => {
+const load = await step('import', async () => {
   await page.locator('.studio-file input[type=file]').setInputFiles(file);
   await hasText(status, `${rows} rows`);
 });
 // Validate: the check of every row (in the worker) and its problems shown.
 let problems = '';
-const validate = await step(async () => {
+const validate = await step('validate', async () => {
   problems = await checked();
 });
 // Edit one cell: rechecked, the change summary counted.
-const edit = await step(async () => {
+const edit = await step('edit', async () => {
   await page.locator('input[aria-label="name_en, row 2"]').fill('Edited partner');
   await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
   await checked();
   await hasText(page.locator('#studio-tab-changes'), /Changes \(\d+\)/);
 });
 // Preview: the real map app mounted with the valid rows.
-const preview = await step(async () => {
+const preview = await step('preview', async () => {
   await page.locator('#studio-tab-preview').click();
   await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
     timeout: 120_000,
   });
   await hasText(note, `uses the ${rows} valid rows`);
-  await page
-    .locator('#partner-list li')
-    .nth(rows - 1)
-    .waitFor({ state: 'attached', timeout: 120_000 });
+  await page.waitForFunction(
+    (n) => (document.getElementById('partner-list')?.childElementCount ?? 0) >= n,
+    rows,
+    { polling: 100, timeout: 120_000 },
+  );
 });
 // Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
-const editPreviewed = await step(async () => {
+const editPreviewed = await step('edit-previewed', async () => {
   await page.locator('#studio-tab-sheet').click();
   await page.locator('input[aria-label="name_en, row 3"]').fill('Edited partner two');
   await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
   await checked();
   await page.locator('#studio-tab-preview').click();
   await page.waitForFunction(
-    () => document.getElementById('partner-list')?.textContent?.includes('Edited partner two'),
-    null,
+    (id) =>
+      document
+        .querySelector(`#partner-list [data-partner-id="${id}"]`)
+        ?.textContent?.includes('Edited partner two'),
+    `${shipped[1].properties.id}-0`,
     { polling: 100, timeout: 120_000 },
   );
 });
