@@ -81,6 +81,15 @@ const byCount = (m) =>
     .map(([k, v]) => `      ${(v / 1000).toFixed(0).padStart(5)} ms  ${k}`)
     .join('\n');
 
+// What mostly filled a task: the compositor's commit waiting for the GPU process (software WebGL
+// is read back for software compositing), the profiler starting (tracing itself), or the page's work.
+const GPU_WAIT = ['Commit', 'CommandBufferProxyImpl::WaitForGetOffset', 'GLES2::ReadPixels'];
+const kindOf = (self, dur) => {
+  const share = (names) => names.reduce((sum, n) => sum + Math.max(0, self.get(n) ?? 0), 0) / dur;
+  if (share(['V8.InvokeApiInterruptCallbacks']) > 0.5) return 'tracing start';
+  return share(GPU_WAIT) > 0.5 ? 'GPU wait' : 'page work';
+};
+const longest = new Map();
 const t0 = tasks[0]?.ts ?? 0;
 console.log(`${tasks.length} main-thread tasks over ${min / 1000} ms in ${basename(file)}`);
 for (const task of tasks) {
@@ -116,10 +125,15 @@ for (const task of tasks) {
     }
     node = null;
   }
+  const kind = kindOf(self, task.dur);
+  longest.set(kind, Math.max(longest.get(kind) ?? 0, task.dur));
   console.log(
-    `\n  task at +${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms`,
+    `\n  task at +${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms (${kind})`,
   );
   console.log(`    trace events (self):\n${byCount(self)}`);
   if (leaf.size) console.log(`    JS (leaf frame):\n${byCount(leaf)}`);
   if (own.size) console.log(`    JS (nearest app frame):\n${byCount(own)}`);
 }
+console.log(
+  `\nlongest by kind: ${[...longest].map(([k, v]) => `${k} ${(v / 1000).toFixed(0)} ms`).join(', ')}`,
+);
