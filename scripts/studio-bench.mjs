@@ -146,6 +146,18 @@ const TRACE_CATEGORIES = [
     ? ['gpu', 'gpu.service', 'disabled-by-default-gpu.service', 'disabled-by-default-gpu.decoder']
     : []),
 ];
+// The map drawn and settled: its new data loaded in the worker and drawn (MapLibre's 'idle'; one
+// repaint asked for so an already idle map answers too). Without it a step could end before the
+// frame that draws the edit, and that frame's task would not be counted.
+const mapIdle = () =>
+  page.evaluate(
+    () =>
+      new Promise((resolve) => {
+        const map = window.__partnerMap.map;
+        map.once('idle', () => resolve());
+        map.triggerRepaint();
+      }),
+  );
 const step = async (name, run) => {
   if (traceDir) {
     mkdirSync(traceDir, { recursive: true });
@@ -178,6 +190,7 @@ const reference = await step('reference', async () => {
   await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
     timeout: 120_000,
   });
+  await mapIdle();
 });
 
 await page.goto(`${base}?mode=studio&lang=en`);
@@ -219,6 +232,7 @@ const preview = await step('preview', async () => {
     rows,
     { polling: 100, timeout: 120_000 },
   );
+  await mapIdle();
 });
 // Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
 const editPreviewed = await step('edit-previewed', async () => {
@@ -235,6 +249,7 @@ const editPreviewed = await step('edit-previewed', async () => {
     `${shipped[1].properties.id}-0`,
     { polling: 100, timeout: 120_000 },
   );
+  await mapIdle();
 });
 await browser.close();
 stop();
