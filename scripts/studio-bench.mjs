@@ -130,19 +130,22 @@ const since = async (from) => {
   return { count: tasks.length, longest: max(tasks), frame: max(frames) };
 };
 const now = () => page.evaluate(() => performance.now());
+// Scoped: the sheet's controls and the tabs, never a walk through the preview's 5,000 list items.
+const sheet = page.locator('.studio-main');
+const bar = page.locator('.studio-bar');
 const checked = async () => {
-  await page.locator('.studio-problems[aria-busy="false"]').waitFor({ timeout: 120_000 });
-  const first = await page
+  await sheet.locator('.studio-problems[aria-busy="false"]').waitFor({ timeout: 120_000 });
+  const first = await sheet
     .locator('[data-testid="studio-problems"] li')
     .first()
     .textContent({ timeout: 1000 })
     .catch(() => '');
-  return `${await page.locator('#studio-problems-h').textContent()} ${first}`;
+  return `${await sheet.locator('#studio-problems-h').textContent()} ${first}`;
 };
 
 // Locators and probes are narrow (a status, a heading, one list item, a child count): a page-wide
 // text search runs in the page and would itself be a long task.
-const status = page.locator('.studio-start .studio-status');
+const status = sheet.locator('.studio-start .studio-status');
 const note = page.locator('.studio-preview-bar .studio-hint');
 const hasText = (locator, text) => locator.filter({ hasText: text }).waitFor({ timeout: 120_000 });
 const TRACE_CATEGORIES = [
@@ -233,14 +236,14 @@ const validate = await step('validate', async () => {
 });
 // Edit one cell: rechecked, the change summary counted.
 const edit = await step('edit', async () => {
-  await page.locator('input[aria-label="name_en, row 2"]').fill('Edited partner');
-  await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
+  await sheet.locator('input[aria-label="name_en, row 2"]').fill('Edited partner');
+  await sheet.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
   await checked();
-  await hasText(page.locator('#studio-tab-changes'), /Changes \(\d+\)/);
+  await hasText(bar.locator('#studio-tab-changes'), /Changes \(\d+\)/);
 });
 // Preview: the real map app mounted with the valid rows.
 const preview = await step('preview', async () => {
-  await page.locator('#studio-tab-preview').click();
+  await bar.locator('#studio-tab-preview').click();
   await page.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
     timeout: 120_000,
   });
@@ -254,11 +257,11 @@ const preview = await step('preview', async () => {
 });
 // Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
 const editPreviewed = await step('edit-previewed', async () => {
-  await page.locator('#studio-tab-sheet').click();
-  await page.locator('input[aria-label="name_en, row 3"]').fill('Edited partner two');
-  await page.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
+  await bar.locator('#studio-tab-sheet').click();
+  await sheet.locator('input[aria-label="name_en, row 3"]').fill('Edited partner two');
+  await sheet.locator('.studio-problems[aria-busy="true"]').waitFor({ timeout: 10_000 });
   await checked();
-  await page.locator('#studio-tab-preview').click();
+  await bar.locator('#studio-tab-preview').click();
   await page.waitForFunction(
     (id) =>
       document

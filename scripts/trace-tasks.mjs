@@ -84,9 +84,12 @@ const byCount = (m) =>
 // What mostly filled a task: the compositor's commit waiting for the GPU process (software WebGL
 // is read back for software compositing), the profiler starting (tracing itself), or the page's work.
 const GPU_WAIT = ['Commit', 'CommandBufferProxyImpl::WaitForGetOffset', 'GLES2::ReadPixels'];
-const kindOf = (self, dur) => {
-  const share = (names) => names.reduce((sum, n) => sum + Math.max(0, self.get(n) ?? 0), 0) / dur;
+const kindOf = (self, leaf, dur) => {
+  const part = (map, names) => names.reduce((sum, n) => sum + Math.max(0, map.get(n) ?? 0), 0);
+  const share = (names) => part(self, names) / dur;
   if (share(['V8.InvokeApiInterruptCallbacks']) > 0.5) return 'tracing start';
+  // Playwright's selector queries (its injected script's query) are the bench's own probes.
+  if (part(leaf, ['(query)', '(querySelectorAll)']) / dur > 0.5) return 'bench probe';
   return share(GPU_WAIT) > 0.5 ? 'GPU wait' : 'page work';
 };
 const longest = new Map();
@@ -125,7 +128,7 @@ for (const task of tasks) {
     }
     node = null;
   }
-  const kind = kindOf(self, task.dur);
+  const kind = kindOf(self, leaf, task.dur);
   longest.set(kind, Math.max(longest.get(kind) ?? 0, task.dur));
   console.log(
     `\n  task at +${((task.ts - t0) / 1000).toFixed(0)} ms: ${(task.dur / 1000).toFixed(0)} ms (${kind})`,
