@@ -5,7 +5,7 @@ import type { FeatureCollection, LineString, Point } from 'geojson';
 import worldUrl from 'world-atlas/countries-50m.json?url';
 import type { Topology } from 'topojson-specification';
 import { MAP_PALETTES } from '@/config/map-theme';
-import { greatCircle } from '@/lib/geo/great-circle';
+import { arcSteps, greatCircle } from '@/lib/geo/great-circle';
 import { worldLayers } from '@/lib/geo/world-geometry';
 
 export const palette = MAP_PALETTES.light;
@@ -119,7 +119,10 @@ export function buildFeatures(config: Config, partners: RawPartner[]) {
     arcs.features.push({
       type: 'Feature',
       properties: props,
-      geometry: { type: 'LineString', coordinates: greatCircle(home, coordinates) },
+      geometry: {
+        type: 'LineString',
+        coordinates: greatCircle(home, coordinates, arcSteps(home, coordinates)),
+      },
     });
   }
   return { points, arcs };

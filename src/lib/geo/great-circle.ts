@@ -97,6 +97,14 @@ export function greatCircle(from: LonLat, to: LonLat, steps = 96): LonLat[] {
   return path;
 }
 
+/**
+ * Steps for an arc drawn on the map: one per degree of arc (8 at least, 96 at most), so a short arc
+ * is as smooth as a long one (whose steps are up to 1.9°) with far fewer points to send and draw.
+ */
+export function arcSteps(from: LonLat, to: LonLat): number {
+  return Math.min(96, Math.max(8, Math.ceil(centralAngle(from, to) / RAD)));
+}
+
 /** The point halfway along the great circle, longitude in -180..180. */
 export function greatCircleMidpoint(from: LonLat, to: LonLat): LonLat {
   const path = greatCircle(from, to, 2);

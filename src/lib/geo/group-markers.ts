@@ -80,13 +80,19 @@ export function groupMarkers(items: readonly MarkerInput[], options: GroupOption
     };
     const maxR = clusters.reduce((m, c) => Math.max(m, c.r), 0);
     const cell = 2 * maxR + gap || 1;
-    const grid = new Map<string, number[]>();
+    // key → column → row → cluster indices (nested maps: no string per lookup over thousands).
+    const grid = new Map<string, Map<number, Map<number, number[]>>>();
+    const cellAt = (key: string, gx: number, gy: number) => grid.get(key)?.get(gx)?.get(gy);
     clusters.forEach((c, i) => {
       if (pinned(c)) return;
-      const k = `${c.key}|${Math.floor(c.x / cell)}|${Math.floor(c.y / cell)}`;
-      const list = grid.get(k);
+      const [gx, gy] = [Math.floor(c.x / cell), Math.floor(c.y / cell)];
+      const list = cellAt(c.key, gx, gy);
       if (list) list.push(i);
-      else grid.set(k, [i]);
+      else {
+        const columns = grid.get(c.key) ?? grid.set(c.key, new Map()).get(c.key)!;
+        const rows = columns.get(gx) ?? columns.set(gx, new Map()).get(gx)!;
+        rows.set(gy, [i]);
+      }
     });
     clusters.forEach((c, i) => {
       if (pinned(c)) return;
@@ -94,7 +100,7 @@ export function groupMarkers(items: readonly MarkerInput[], options: GroupOption
       const gy = Math.floor(c.y / cell);
       for (let dx = -1; dx <= 1; dx += 1)
         for (let dy = -1; dy <= 1; dy += 1)
-          for (const j of grid.get(`${c.key}|${gx + dx}|${gy + dy}`) ?? []) {
+          for (const j of cellAt(c.key, gx + dx, gy + dy) ?? []) {
             if (j <= i) continue;
             const o = clusters[j]!;
             if (Math.hypot(c.x - o.x, c.y - o.y) < c.r + o.r + gap) union(i, j);

@@ -8,7 +8,19 @@ export function directionOf(lang: string): 'rtl' | undefined {
   return RTL.has(lang.split('-')[0]?.toLowerCase() ?? '') ? 'rtl' : undefined;
 }
 
-const same = (text: string) => text.normalize('NFKC').toLocaleLowerCase('und').trim();
+const ASCII = /^[\x20-\x7e]*$/;
+const folded = new Map<string, string>();
+/** Comparable form. Unicode folding is slow over thousands of names: plain ASCII skips it (same result), others are kept. */
+function same(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase().trim();
+  let key = folded.get(text);
+  if (key === undefined) {
+    if (folded.size > 50_000) folded.clear();
+    key = text.normalize('NFKC').toLocaleLowerCase('und').trim();
+    folded.set(text, key);
+  }
+  return key;
+}
 
 /**
  * The native names worth showing beside names already on screen, primary first: a form that repeats

@@ -7,6 +7,8 @@ export interface LabelFont {
 let context: CanvasRenderingContext2D | null | undefined;
 /** Widths by font and text: a year step re-measures thousands of the same names. */
 const widths = new Map<string, number>();
+/** Fonts found loaded (they stay loaded): `document.fonts.check` is slow over thousands of names. */
+const loaded = new Set<string>();
 
 /**
  * A label's box in CSS px: the text's width in its font plus the halo, one line high. Falls back to
@@ -30,7 +32,8 @@ export function measureLabel(
       context.font = font;
       width = context.measureText(text).width;
       // Measured before the web font loaded, a width would stay wrong: keep only loaded ones.
-      if (document.fonts.check(font)) widths.set(key, width);
+      if (loaded.has(font) || (document.fonts.check(font) && loaded.add(font)))
+        widths.set(key, width);
     } else width = known;
   }
   const halo = 0.25 * size;

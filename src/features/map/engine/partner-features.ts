@@ -1,5 +1,5 @@
 import type { FeatureCollection, LineString, Point } from 'geojson';
-import { greatCircle } from '@/lib/geo/great-circle';
+import { arcSteps, greatCircle } from '@/lib/geo/great-circle';
 import { UNRECORDED } from '@/lib/url/url-state';
 import { compareSigned } from '@/lib/view/year';
 import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/scales';
@@ -35,10 +35,33 @@ function nativeOf(p: Partner): Pick<PartnerFeatureProps, 'native' | 'native_lang
   return first ? { native: first.short ?? first.text, native_lang: first.lang } : {};
 }
 
+interface Derived {
+  home: readonly number[];
+  arc: [number, number][];
+  native: Pick<PartnerFeatureProps, 'native' | 'native_lang'>;
+}
+/**
+ * Each partner's arc and native label, kept while the partner object is the same: an edited sheet
+ * (the data studio) hands the map new objects only for the rows that changed. Read-only downstream.
+ */
+const derived = new WeakMap<Partner, Derived>();
+function derive(p: Partner, home: [number, number]): Derived {
+  const known = derived.get(p);
+  if (known && known.home[0] === home[0] && known.home[1] === home[1]) return known;
+  const fresh = {
+    home,
+    arc: greatCircle(home, p.coordinates, arcSteps(home, p.coordinates)),
+    native: nativeOf(p),
+  };
+  derived.set(p, fresh);
+  return fresh;
+}
+
 function propsOf(
   p: Partner,
   config: AppConfig,
   scales: ReturnType<typeof makeScales>,
+  native: Derived['native'],
 ): PartnerFeatureProps {
   const relation = config.relations.find((r) => r.id === p.relation);
   const strength = relation?.strength ?? 1;
@@ -56,7 +79,7 @@ function propsOf(
     dashed: relation?.dashed ?? false,
     labelZoom: 0,
     labelRank: 0,
-    ...nativeOf(p),
+    ...native,
   };
 }
 
@@ -76,9 +99,11 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
     type: 'FeatureCollection',
     features: [],
   };
-  const all = partners.map((p) => propsOf(p, config, scales));
-  const zooms = labelZooms(all);
-  const ranks = new Map(labelOrder(all).map((p, rank) => [p.id, rank]));
+  const each = partners.map((p) => derive(p, home));
+  const all = partners.map((p, i) => propsOf(p, config, scales, each[i]!.native));
+  const order = labelOrder(all);
+  const zooms = labelZooms(all, order);
+  const ranks = new Map(order.map((p, rank) => [p.id, rank]));
   partners.forEach((p, i) => {
     const properties = {
       ...all[i]!,
@@ -93,7 +118,7 @@ export function buildPartnerFeatures(partners: readonly Partner[], config: AppCo
     arcs.features.push({
       type: 'Feature',
       properties,
-      geometry: { type: 'LineString', coordinates: greatCircle(home, p.coordinates) },
+      geometry: { type: 'LineString', coordinates: each[i]!.arc },
     });
   });
   return { points, arcs };
@@ -128,9 +153,12 @@ const LAST_BAND_ZOOM = 6;
  * prefix of that order, so the names that can show are laid out first; a city's own few dozen
  * partners all get zoom 0. Fewer candidates make every label placement (each pan frame) cheaper.
  */
-export function labelZooms(props: readonly PartnerFeatureProps[]): Map<string, number> {
+export function labelZooms(
+  props: readonly PartnerFeatureProps[],
+  order: readonly PartnerFeatureProps[] = labelOrder(props),
+): Map<string, number> {
   const zooms = new Map<string, number>();
-  labelOrder(props).forEach((p, rank) => {
+  order.forEach((p, rank) => {
     const band = LABEL_BANDS.find(([count]) => rank < count);
     zooms.set(p.id, band ? band[1] : LAST_BAND_ZOOM);
   });

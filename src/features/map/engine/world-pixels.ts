@@ -42,6 +42,8 @@ export function trimStart(
  * world copies off the map draws one world, and a Pacific arc leaves one edge and enters the other.
  */
 export function splitAtAntimeridian(line: readonly [number, number][]): [number, number][][] {
+  // Most arcs stay in one world: no new points to make.
+  if (line.every(([lon]) => lon >= -180 && lon < 180)) return line.length > 1 ? [line.slice()] : [];
   const pieces: [number, number][][] = [];
   let shift = 0;
   let piece: [number, number][] = [];

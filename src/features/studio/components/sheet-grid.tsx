@@ -1,5 +1,5 @@
 import { memo, useEffect, useRef, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, type UseTranslationResponse } from 'react-i18next';
 import { STUDIO_NS } from '../lib/studio-i18n';
 import { useStudioStore } from '../stores/studio-store';
 
@@ -20,6 +20,8 @@ interface RowProps {
   header: readonly string[];
   problems: readonly string[] | undefined;
   invalid: ReadonlySet<string>;
+  /** The grid's translator, passed down: a subscription per row costs time over 50 rows. */
+  t: UseTranslationResponse<typeof STUDIO_NS, undefined>['t'];
 }
 
 /** Up and Down move to the same column in the next row, as in a spreadsheet. */
@@ -35,8 +37,7 @@ function moveVertically(e: KeyboardEvent<HTMLInputElement>) {
   }
 }
 
-const SheetRow = memo(function SheetRow({ index, cells, header, problems, invalid }: RowProps) {
-  const { t } = useTranslation(STUDIO_NS);
+const SheetRow = memo(function SheetRow({ index, cells, header, problems, invalid, t }: RowProps) {
   const row = index + 2;
   return (
     <tr className={problems ? 'has-problem' : undefined} data-row={row}>
@@ -125,6 +126,7 @@ export function SheetGrid({ problems, invalid, page, setPage }: Props) {
                 header={header}
                 problems={problems.get(first + i + 2)}
                 invalid={invalid}
+                t={t}
               />
             ))}
           </tbody>

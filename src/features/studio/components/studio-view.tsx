@@ -87,7 +87,7 @@ export function StudioView({ preview }: Props) {
     ? changes.added.length + changes.changed.length + changes.removed.length
     : 0;
   const partners = check?.partners;
-  usePreviewData(config, dataFile, partners);
+  usePreviewData(config, dataFile, partners, tab === 'preview');
   const tabs: [StudioTab, string][] = [
     ['sheet', t('tabs.sheet')],
     ['preview', t('tabs.preview')],

@@ -8,12 +8,19 @@ import type { Partner } from '@/types/partner';
 /**
  * The map, legend, timeline and details read the partners query; the preview puts the edited
  * rows there, in memory (no storage, no blob: fetch). The published file is refetched on reload.
+ * While the preview is hidden the map is not handed edits: a hidden map's frames are drawn by the
+ * software GPU only when it shows again, all at once; shown, it draws the latest rows once.
  */
-export function usePreviewData(config: AppConfig, file: string, partners: Partner[] | undefined) {
+export function usePreviewData(
+  config: AppConfig,
+  file: string,
+  partners: Partner[] | undefined,
+  shown: boolean,
+) {
   const client = useQueryClient();
   useEffect(() => {
-    if (!partners) return;
+    if (!partners || !shown) return;
     const result: ValidationResult = { partners, problems: [], warnings: [] };
     client.setQueryData(partnersQueryOptions(file, config).queryKey, result);
-  }, [client, config, file, partners]);
+  }, [client, config, file, partners, shown]);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { greatCircle, greatCircleMidpoint, haversineKm } from '../great-circle';
+import { arcSteps, greatCircle, greatCircleMidpoint, haversineKm } from '../great-circle';
 
 type LonLat = [number, number];
 
@@ -219,5 +219,26 @@ describe('haversineKm', () => {
     }
     expect(haversineKm(DA_NANG, OAKLAND)).toBeGreaterThan(12000);
     expect(haversineKm(DA_NANG, OAKLAND)).toBeLessThan(12100);
+  });
+});
+
+describe('arcSteps (the map draws each arc with these)', () => {
+  const SEOUL: LonLat = [126.978, 37.5665];
+  const HUE: LonLat = [107.5909, 16.4637];
+  it('never steps more than 1° of arc (or 1/96 of the arc), on the true circle, far fewer points when short', () => {
+    for (const to of [OAKLAND, PITTSBURGH, MAR_DEL_PLATA, SEOUL, HUE]) {
+      const whole = deg(cosineKm(DA_NANG, to) / R);
+      const path = greatCircle(DA_NANG, to, arcSteps(DA_NANG, to));
+      expectOnReference(path, DA_NANG, to);
+      for (let i = 1; i < path.length; i += 1) {
+        const step = deg(cosineKm(path[i - 1]!, path[i]!) / R);
+        expect(step).toBeLessThanOrEqual(Math.max(1, whole / 96) + 1e-9);
+      }
+      expect(path.length).toBeLessThanOrEqual(97);
+    }
+    // Seoul is 27.x° away: 28 steps (29 points, not 97); Huế, under 1°, gets the minimum of 8 steps.
+    expect(Math.ceil(deg(cosineKm(DA_NANG, SEOUL) / R))).toBe(28);
+    expect(greatCircle(DA_NANG, SEOUL, arcSteps(DA_NANG, SEOUL))).toHaveLength(29);
+    expect(greatCircle(DA_NANG, HUE, arcSteps(DA_NANG, HUE))).toHaveLength(9);
   });
 });
