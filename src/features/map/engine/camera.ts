@@ -26,7 +26,17 @@ export function homeView(
         ],
   );
   const floor = oneWorldZoom(map);
-  // The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+  // With no room beside the panel (a small embed), the home view of the whole map.
+  const beside = panel === 'none' ? undefined : fitHome(map, bounds, panel);
+  const best = beside ?? fitHome(map, bounds, 'none');
+  const fitted = best?.zoom ?? 1;
+  const zoom = beside ? fitted : Math.max(fitted, floor);
+  map.setMinZoom(Math.min(floor, zoom));
+  return { center: best?.center ?? home, zoom };
+}
+
+/** The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map. */
+function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel) {
   let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
   for (const padding of homePaddings(map, panel)) {
@@ -35,10 +45,7 @@ export function homeView(
     const camera = map.cameraForBounds(bounds, { padding });
     if (camera && (best?.zoom ?? -Infinity) < (camera.zoom ?? -Infinity)) best = camera;
   }
-  const fitted = best?.zoom ?? 1;
-  const zoom = panel === 'none' ? Math.max(fitted, floor) : fitted;
-  map.setMinZoom(Math.min(floor, zoom));
-  return { center: best?.center ?? home, zoom };
+  return best;
 }
 
 /** Bounds of a line in the one drawn world (-180..180): an arc across the antimeridian spans it all. */
@@ -125,7 +132,8 @@ export function homePaddings(map: MapLibreMap, panel: Panel = 'none'): Required<
 export function freeCentreOffset(map: MapLibreMap, panel: Panel): number {
   if (panel === 'none') return 0;
   const [beside] = homePaddings(map, panel);
-  return (beside!.left - beside!.right) / 2;
+  const free = map.getContainer().clientWidth - beside!.left - beside!.right;
+  return free < 40 ? 0 : (beside!.left - beside!.right) / 2;
 }
 
 /** Room around a framed partner: clear of the panel, the map buttons and the edge chips. */
