@@ -110,7 +110,8 @@ for (const { size, panel } of SETTLE) {
   }) => {
     test.setTimeout(90_000);
     await page.setViewportSize({ width: size[0], height: size[1] });
-    await routeKioskConfig(page, { idleSeconds: 120, settleSeconds: 8 });
+    // Long enough to see the partner framed first on a busy machine.
+    await routeKioskConfig(page, { idleSeconds: 120, settleSeconds: 15 });
     await openApp(page, '?mode=kiosk&lang=vi&partner=osan');
     await expectFramed(page);
     await expectHomeBesidePanel(page, panel);

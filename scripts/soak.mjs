@@ -7,6 +7,7 @@
 // The soak holds no handle to a page element (a Playwright ElementHandle keeps its node alive, which
 // would read as a DOM leak of the app) and counts WebGL contexts through weak references.
 // Usage: npm run soak -- [--cycles 60] [--reload-at 30] [--time-scale 0.02] [--no-build] [--port 4197]
+//   [--max-minutes 40] [--pixel-ratio 0.25] [--size 1920x1080]
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';

@@ -13,10 +13,11 @@ export interface FrameOptions {
 }
 
 /**
- * The camera at rest, one rule: the home view fits every arc (beside an open panel); the open partner is framed with
- * home; after a resize (window, rotation, full screen, embed frame) the open partner is framed
- * again, or, with none open, the home view is fitted again if the visitor had not moved away; so
- * it is when the panel closes. One world is drawn; the map's free centre stays on it (one-world.ts).
+ * The camera at rest, one rule: the home view fits every arc (beside an open panel); the open
+ * partner is framed with home; after a resize (window, rotation, full screen, embed frame) the open
+ * partner is framed again, or, with none open, the home view is fitted again if the visitor had not
+ * moved away; so it is when the panel closes. One world is drawn; the centre of the map the panel
+ * leaves stays on it (one-world.ts).
  */
 export class CameraFrame {
   private home: { center: [number, number]; zoom: number } | null = null;
@@ -40,7 +41,7 @@ export class CameraFrame {
     this.unfit();
   }
 
-  /** The panel closed: the map beside it is the whole map again; at home, the home view is fitted to it. */
+  /** The panel closed: the free map is the whole map again; at home, the home view is fitted to it. */
   panelClosed() {
     const home = this.atHome();
     this.offsetX = 0;
