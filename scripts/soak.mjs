@@ -180,29 +180,38 @@ const points = [
   ),
 ];
 
-/** How many partners (and home) are drawn off the map, under the open panel or a map button. */
+/**
+ * How many partners (and home) are drawn off the map, under the open panel or a map button; whether
+ * the camera moves, the partner's panel is open, the idle reset has come (null while navigating).
+ */
 const cameraState = () =>
-  page.evaluate((points) => {
-    const map = window.__partnerMap?.map;
-    if (!map) return { moving: true, hidden: -1 };
-    const box = map.getContainer().getBoundingClientRect();
-    const covers = [...document.querySelectorAll('.details-panel, .map-controls > *')]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0);
-    const hidden = points.filter(([lng, lat]) => {
-      const p = map.project([((((lng + 180) % 360) + 360) % 360) - 180, lat]);
-      const [x, y] = [p.x + box.left, p.y + box.top];
-      const on = x > box.left && x < box.right && y > box.top && y < box.bottom;
-      return !on || covers.some((r) => x > r.left && x < r.right && y > r.top && y < r.bottom);
-    });
-    return { moving: map.isMoving(), hidden: hidden.length };
-  }, points);
+  page
+    .evaluate((points) => {
+      const map = window.__partnerMap?.map;
+      if (!map) return null;
+      const box = map.getContainer().getBoundingClientRect();
+      const covers = [...document.querySelectorAll('.details-panel, .map-controls > *')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      const hidden = points.filter(([lng, lat]) => {
+        const p = map.project([((((lng + 180) % 360) + 360) % 360) - 180, lat]);
+        const [x, y] = [p.x + box.left, p.y + box.top];
+        const on = x > box.left && x < box.right && y > box.top && y < box.bottom;
+        return !on || covers.some((r) => x > r.left && x < r.right && y > r.top && y < r.bottom);
+      });
+      const panel = document.querySelector('.details-panel') !== null;
+      const reset = document.querySelector('[data-testid="attract"]') !== null;
+      return { moving: map.isMoving(), hidden: hidden.length, panel, reset };
+    }, points)
+    .catch(() => null);
 
-/** Waits for `test(camera state)`; false after `ms`. */
+/** Waits for `test(camera state)`; false after `ms` or once the idle reset has come. */
 async function camera(test, ms) {
   const end = Date.now() + ms;
   while (Date.now() < end) {
-    if (test(await cameraState())) return true;
+    const state = await cameraState();
+    if (state && test(state)) return true;
+    if (state?.reset) return false;
     await new Promise((r) => setTimeout(r, 200));
   }
   return false;
@@ -281,8 +290,9 @@ async function lifecycle(n) {
   // Framed with home (far partners off screen), then settled: every partner beside the panel.
   if (!(await camera((c) => c.hidden > 0, 15000)))
     console.warn(`cycle ${n}: the camera did not frame the partner`);
-  if (!(await camera((c) => !c.moving && c.hidden === 0, 30000))) {
-    console.warn(`cycle ${n}: the camera did not settle home beside the panel`);
+  // Before the countdown's reset closes the panel: the visitor's partner is kept.
+  if (!(await camera((c) => !c.moving && c.hidden === 0 && c.panel, 30000))) {
+    console.warn(`cycle ${n}: the camera did not settle home beside the partner's panel`);
     settleMisses.push(n);
   }
   lap('settle');
