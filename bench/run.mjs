@@ -1,6 +1,7 @@
 // Benchmark (issue 8): the app against the bare-MapLibre floor and the DOM-marker technique.
 // Usage: npm run bench -- [--quick] [--compare old.json] [--runs N] [--data shipped,500,5000]
 //                        [--variants app,floor,markers] [--no-4k] [--port 4317] [--out file.json] [--no-build] [--print saved.json]
+//                        [--first-view] (only the first views' own JS: vi, en and kiosk)
 // Builds with bench/vite.bench.config.ts, serves bench/results/dist/ with `vite preview`, drives headless Chromium,
 // prints one table and writes bench/results/latest.json. Never part of `npm test`: machines are noisy.
 // bench/lib/: config, args; server and datasets (build, serve, data); scenarios, measure and runs (drive the
@@ -16,11 +17,12 @@ import {
   HOW_TO_GET_CHROMIUM,
 } from '../scripts/find-chromium.mjs';
 import { parseArgs } from './lib/args.mjs';
-import { evaluateBudgets } from './lib/budgets.mjs';
+import { BUDGETS, evaluateBudgets } from './lib/budgets.mjs';
 import { bundleReport } from './lib/bundle.mjs';
 import { LIMITS, log, OUT_DIR, root, VARIANTS, VIEWPORT } from './lib/config.mjs';
 import { writeDatasets } from './lib/datasets.mjs';
-import { compare, table } from './lib/report.mjs';
+import { captureFirstViews } from './lib/first-view.mjs';
+import { compare, firstViewLines, table } from './lib/report.mjs';
 import { runResolution, runVariants } from './lib/runs.mjs';
 import { webglRenderer } from './lib/scenarios.mjs';
 import { build, freePort, startPreview } from './lib/server.mjs';
@@ -34,6 +36,7 @@ function printSaved(file, oldResult) {
     result.resolution,
     result.bundle,
     result.network?.app,
+    result.firstViews,
   );
   console.log(table(result));
   if (oldResult) console.log(`\n${compare(oldResult, result)}`);
@@ -78,6 +81,19 @@ async function main() {
 
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
+    if (args.firstViewOnly) {
+      // `--first-view`: only the first views' own JS (vi, en, kiosk), in seconds rather than minutes.
+      const errors = [];
+      const firstViews = await captureFirstViews(browser, {
+        base: server.base,
+        dataset: datasets.shipped,
+        errors,
+      });
+      console.log(firstViewLines(bundleReport(), firstViews, BUDGETS.ownJsBytes).join('\n'));
+      for (const e of errors) console.log(`  ${e}`);
+      if (errors.length) process.exitCode = 1;
+      return;
+    }
     const webglPage = await browser.newPage();
     const webgl = await webglPage.evaluate(webglRenderer);
     await webglPage.close();
@@ -119,8 +135,13 @@ async function main() {
         Object.fromEntries(VARIANTS.map((v) => [v, summarise(raw[d][v])])),
       ]),
     );
+    const firstViews = await captureFirstViews(browser, {
+      base: server.base,
+      dataset: datasets.shipped,
+      errors,
+    });
     const bundle = bundleReport();
-    const budgets = evaluateBudgets(summary, resolution, bundle, network.app);
+    const budgets = evaluateBudgets(summary, resolution, bundle, network.app, firstViews);
     const cpus = os.cpus();
     const result = {
       version: 1,
@@ -145,6 +166,7 @@ async function main() {
       resolution,
       bundle,
       network,
+      firstViews,
       budgets,
       errors,
       raw,

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { openApp } from './support/app-page';
+import { readFileSync } from 'node:fs';
+import { ROOT, openApp } from './support/app-page';
 
 // The panel title's own-script name is drawn with the app's shipped font, not a system fallback:
 // Chromium's DevTools protocol tells which platform fonts drew a node's text. The names and the Noto
@@ -158,3 +159,34 @@ test('edge chips on the map draw a Japanese interface with shipped faces only', 
     )
     .toEqual([]);
 });
+
+/** Waits until an element's text is drawn with shipped faces only (no system font). */
+async function expectOnlyShipped(page: Page, selector: string) {
+  await expect
+    .poll(async () =>
+      (await fontsOf(page, selector)).filter((f) => !f.isCustomFont).map((f) => f.familyName),
+    )
+    .toEqual([]);
+}
+
+// Be Vietnam Pro and Noto Sans lack the arrows and ⌘ (the ↑ and ↓ of Be Vietnam Pro's range too).
+for (const lang of ['vi', 'en'] as const) {
+  test(`${lang}: an edge chip's arrow and the key help's arrows are drawn with shipped faces`, async ({
+    page,
+  }) => {
+    await openApp(page, `?lang=${lang}&partner=kawasaki`);
+    // Framed on Kawasaki, chips point to partners beyond the edges ("← 22 · …", "↓ 16 · …").
+    const chip = page.locator('.edge-chip').first();
+    await expect(chip).toHaveText(/^[←→↑↓] \d+/);
+    await chip.evaluate((el) => el.setAttribute('data-font-probe', 'chip'));
+    await expectOnlyShipped(page, '[data-font-probe="chip"]');
+
+    // "?" opens the key help; its row for the map's arrows (text from the raw locale file).
+    const keys = JSON.parse(readFileSync(`${ROOT}src/i18n/locales/${lang}.json`, 'utf8')).help.keys;
+    await page.keyboard.press('?');
+    const arrows = page.locator('kbd', { hasText: keys.mapArrows });
+    await expect(arrows).toBeVisible();
+    await arrows.evaluate((el) => el.setAttribute('data-font-probe', 'keys'));
+    await expectOnlyShipped(page, '[data-font-probe="keys"]');
+  });
+}

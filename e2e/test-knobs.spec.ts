@@ -4,7 +4,7 @@ import { openApp, searchParams } from './support/app-page';
 /** Records each value the Year slider shows, with the time it showed, from the moment this is called. */
 async function recordYears(page: Page) {
   await page.evaluate(() => {
-    const slider = document.querySelector<HTMLElement>('[role="slider"][aria-valuenow]')!;
+    const slider = document.querySelector<HTMLElement>('input[type="range"][aria-valuenow]')!;
     const log: { year: string; at: number }[] = [];
     (window as unknown as { __years: typeof log }).__years = log;
     new MutationObserver(() =>

@@ -5,8 +5,10 @@
 //    (unicode-range.json, which src/styles/fonts.css declares too). Only the layout features a
 //    browser applies by default are kept: Latin and Vietnamese need no others.
 // 2. names-<script>.woff2: the characters of every nativeName in data/partners.geojson and of the
-//    language menu's endonyms, per script, from the Noto families (OFL-<package>.txt).
-// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json), the characters of its strings,
+//    language menu's endonyms, per script, from the Noto families (OFL-<package>.txt); and
+//    names-zmth/zsym.woff2: the interface's symbols (arrows, ⌘, ⌂ in the locale files and in src/)
+//    that Be Vietnam Pro lacks, from Noto Sans Math and Symbols 2, for every language.
+// 3. ui-<lang>.woff2: per interface language (src/i18n/locales/*.json and */<lang>.json), the characters of its strings,
 //    its config labels and what Intl writes in it that neither Be Vietnam Pro nor a name file has.
 //    Run again after a locale file or the data changes; `--check` finds stale files.
 // Noto files keep harfbuzz's default feature list (it holds every shaping feature: Khmer clusters,
@@ -85,7 +87,13 @@ for (const key of Object.keys(SOURCES)) {
   sourceFonts[key] = fontkit.create(sourceBytes[key]);
 }
 const has = (key, char) => sourceFonts[key].hasGlyphForCodePoint(char.codePointAt(0));
-const plan = planFiles(await gatherTexts(), (c) => baseChars.has(c), has);
+const baseGlyphs = new Set(covered);
+const plan = planFiles(
+  await gatherTexts(),
+  (c) => baseChars.has(c),
+  has,
+  (c) => baseGlyphs.has(c),
+);
 
 async function cut(file, kind, key, chars, extra) {
   for (const c of chars) covered.add(c);

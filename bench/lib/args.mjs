@@ -12,12 +12,14 @@ export function parseArgs(argv) {
     print: null,
     variants: null,
     resolution: true,
+    firstViewOnly: false,
   };
   for (let i = 0; i < argv.length; i += 1) {
     const a = argv[i];
     if (a === '--quick') args.quick = true;
     else if (a === '--no-build') args.build = false;
     else if (a === '--no-4k') args.resolution = false;
+    else if (a === '--first-view') args.firstViewOnly = true;
     else if (a === '--compare') args.compare = argv[(i += 1)];
     else if (a === '--runs') args.runs = Number(argv[(i += 1)]);
     else if (a === '--port') args.port = Number(argv[(i += 1)]);

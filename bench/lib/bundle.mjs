@@ -42,6 +42,7 @@ export function bundleReport() {
         app: appChunks.has(name),
         ownGzip: chunk?.ownGzip ?? null,
         top,
+        packages: chunk?.packages ?? null,
       };
     })
     .sort((a, b) => b.gzip - a.gzip);

@@ -8,7 +8,7 @@ const BASEMAP_URL = /countries-\d+m|land-\d+m|\/basemap\//;
 const FONT_URL = /\.(woff2?|ttf|otf)(\?|$)/;
 
 /** Bytes over the wire if served gzip-compressed (fonts are already compressed: raw size). */
-async function networkBytes(responses) {
+export async function networkBytes(responses) {
   const out = { basemap: 0, fonts: 0, js: 0, css: 0, data: 0, files: [], repeated: [] };
   const seen = new Set();
   for (const r of responses) {

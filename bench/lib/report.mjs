@@ -4,6 +4,9 @@ import { VARIANT_LABEL, VARIANTS, VIEWPORT } from './config.mjs';
 import { fmt, fmtRatio, kB } from './format.mjs';
 import { METRICS, ordered, ratio } from './stats.mjs';
 
+/** Left out of "our own JS", as bench/vite.bench.config.ts's VENDOR. */
+const VENDOR_PACKAGES = new Set(['react', 'react-dom', 'scheduler', 'maplibre-gl']);
+
 function datasetLabel(d, datasets) {
   return d === 'shipped' ? `shipped (${datasets[d].count})` : Number(d).toLocaleString('en-US');
 }
@@ -77,6 +80,7 @@ export function table(result) {
     lines.push(`  ${verdict.padEnd(12)} ${b.name}: ${value} (${b.detail})`);
   }
   lines.push('');
+  if (result.firstViews) lines.push(...firstViewLines(bundle, result.firstViews), '');
   const firstView = new Set(firstViewOwnJs(bundle, network?.app)?.chunks ?? []);
   lines.push(
     'Gzip bytes per chunk (bench/results/dist/assets; * = fetched for the first view, + = the app loads on demand):',
@@ -130,4 +134,33 @@ export function compare(oldResult, result) {
       );
   }
   return lines.join('\n');
+}
+
+/** Issue 19: our own JS per first view (vi, en, kiosk), chunk by chunk with its largest packages. */
+export function firstViewLines(bundle, firstViews, limit) {
+  const lines = [
+    'Our own JS for the first view, gzip, per view (chunks fetched before the first idle):',
+  ];
+  for (const [id, capture] of Object.entries(firstViews)) {
+    const own = firstViewOwnJs(bundle, capture);
+    const verdict = !limit || !own ? '' : own.bytes <= limit ? ' — met' : ' — NOT MET';
+    lines.push(`  ${id}: ${kB(own?.bytes)}${limit ? ` (≤ ${kB(limit)})` : ''}${verdict}`);
+    for (const file of own?.chunks ?? []) {
+      const a = bundle.assets.find((x) => x.file === file);
+      const chunk = a ? `${kB(a.ownGzip).padStart(10)} own` : '';
+      lines.push(
+        `      ${file.padEnd(44)} ${chunk}${a?.top.length ? ` [${a.top.join(', ')}]` : ''}`,
+      );
+    }
+    // Each package's share (minified alone, gzip: the parts add up to a little more than the whole).
+    const shares = new Map();
+    for (const file of own?.chunks ?? [])
+      for (const [pkg, bytes] of Object.entries(
+        bundle.assets.find((x) => x.file === file)?.packages ?? {},
+      ))
+        if (!VENDOR_PACKAGES.has(pkg)) shares.set(pkg, (shares.get(pkg) ?? 0) + bytes);
+    const parts = [...shares].sort((x, y) => y[1] - x[1]).map(([p, b]) => `${p} ${kB(b)}`);
+    if (parts.length) lines.push(`      by package: ${parts.join(', ')}`);
+  }
+  return lines;
 }

@@ -173,6 +173,33 @@ describe('name and interface files', () => {
   });
 });
 
+describe('the symbols', () => {
+  // Be Vietnam Pro and Noto Sans lack them (↑ and ↓ are in its unicode-range, not in the font).
+  // Written in the source: the edge chips' arrows, reset ⌂, play ▶, pause ❚, the sheet's ▾ ▴, sort ▲.
+  const CODE = ['←', '→', '↑', '↓', '⌂', '▶', '❚', '▾', '▴', '▲'];
+  // The first view's files and the parts' (src/i18n/locales/<part>/<lang>.json).
+  const locales = readdirSync(join(root, 'src/i18n/locales'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => readFileSync(join(root, 'src/i18n/locales', f), 'utf8'));
+  const inLocales = [...new Set(locales.join('').match(/[\u2190-\u2bff]/gu) ?? [])];
+
+  it('of the interface are each in a shipped name file that every language draws with', async () => {
+    expect(inLocales).toEqual(expect.arrayContaining(['←', '→', '⌘']));
+    const fontkit = await import('fontkit');
+    const bvp = fontkit.create(readFileSync(join(FONTS, 'be-vietnam-pro-400.woff2')));
+    if (!('characterSet' in bvp)) throw new Error('be-vietnam-pro-400.woff2');
+    for (const c of new Set([...CODE, ...inLocales])) {
+      const cp = c.codePointAt(0)!;
+      if (bvp.characterSet.includes(cp)) continue;
+      const files = notos.filter((f) => f.kind === 'names' && rangeOf.get(f.file)!.has(cp));
+      expect(
+        files.map((f) => f.file),
+        `${c} U+${cp.toString(16)}`,
+      ).toHaveLength(1);
+    }
+  });
+});
+
 /** Bytes of font a first view in `lang` fetches: both Be Vietnam Pro weights, every name file (the
  * list shows every native name) and the language's interface file. */
 const size = (file: string) => statSync(join(FONTS, file)).size;

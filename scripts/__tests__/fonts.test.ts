@@ -18,7 +18,8 @@ const SOURCES = {
 const WEIGHTS = [400, 600] as const;
 /** Issue 8: every font file fetched for the first view, together. */
 const FIRST_VIEW_FONT_BUDGET = 60_000;
-/** Symbols Be Vietnam Pro does not draw at all, in the keyboard help: the system's fonts draw them. */
+/** Symbols Be Vietnam Pro does not draw at all, in the keyboard help: a Noto symbols file draws them
+ * (font-files.test.ts). */
 const NOT_IN_THE_TYPEFACE = ['←', '↑', '→', '↓', '⌘'];
 
 const require = createRequire(import.meta.url);

@@ -3,8 +3,30 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT_LANGS, INTERFACE_LANGS } from '@/lib/i18n/languages';
 
 const DIR = 'src/i18n/locales';
-const read = (lang: string) =>
-  JSON.parse(readFileSync(`${DIR}/${lang}.json`, 'utf8')) as Record<string, unknown>;
+type Strings = Record<string, unknown>;
+const readFile = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Strings;
+/** The parts loaded on demand (issue 19): one folder each, beside the first view's files. */
+const PARTS = readdirSync(DIR, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name);
+const files = (lang: string) => [
+  `${DIR}/${lang}.json`,
+  ...PARTS.map((p) => `${DIR}/${p}/${lang}.json`),
+];
+
+/** Deep merge, as i18next merges the files into one namespace; a key in two files is an error. */
+function merge(into: Strings, from: Strings, at: string): Strings {
+  for (const [k, v] of Object.entries(from)) {
+    const mine = into[k];
+    if (typeof v === 'object' && v && typeof mine === 'object' && mine)
+      merge(mine as Strings, v as Strings, `${at}${k}.`);
+    else if (k in into) throw new Error(`${at}${k} is in two files`);
+    else into[k] = typeof v === 'object' && v ? merge({}, v as Strings, `${at}${k}.`) : v;
+  }
+  return into;
+}
+/** A language's strings: its first-view file and every part, merged. */
+const read = (lang: string) => files(lang).reduce((all, f) => merge(all, readFile(f), ''), {});
 
 /** key path → text, plural suffixes folded into one key (languages have different plural forms). */
 function flatten(value: unknown, prefix = ''): Map<string, string[]> {
@@ -28,8 +50,19 @@ const others = INTERFACE_LANGS.filter((l) => l !== 'vi');
 const SAME_EVERYWHERE = /^(help\.keys\.|presenter\.step$|console\.none$|app\.switchLanguage)/;
 
 describe('locale files', () => {
-  it('one per interface language, and no other', () => {
-    expect(readdirSync(DIR).sort()).toEqual(INTERFACE_LANGS.map((l) => `${l}.json`).sort());
+  it('one per interface language, and no other, for the first view and each part', () => {
+    const perLang = INTERFACE_LANGS.map((l) => `${l}.json`).sort();
+    expect(
+      readdirSync(DIR)
+        .filter((f) => !PARTS.includes(f))
+        .sort(),
+    ).toEqual(perLang);
+    expect(PARTS.length).toBeGreaterThan(0);
+    for (const part of PARTS) expect(readdirSync(`${DIR}/${part}`).sort(), part).toEqual(perLang);
+  });
+
+  it.each(INTERFACE_LANGS)('%s: no key is both in the first view and in a part', (lang) => {
+    expect(() => read(lang)).not.toThrow();
   });
 
   it.each(others)('%s has the same keys and placeholders as vi', (lang) => {

@@ -26,7 +26,18 @@ export const SOURCES = {
     file: 'NotoSans',
     script: /[\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Latin}]/u,
   },
+  // Symbols (see SYMBOL_FILES): arrows, ⌂ and triangles from Noto Sans Math, ⌘ and ❚ from Symbols 2.
+  zmth: { pkg: 'noto-sans-math', file: 'NotoSansMath', script: null },
+  zsym: { pkg: 'noto-sans-symbols-2', file: 'NotoSansSymbols2', script: null },
 };
+/**
+ * The interface's symbols (←, ⌘, ⌂, ▶…) that Be Vietnam Pro does not draw (its range names ↑ and ↓,
+ * which it lacks) go into these shared name files, in this order of preference, for every language:
+ * an arrow looks the same in each, and no interface file holds one.
+ */
+export const SYMBOL_FILES = ['zmth', 'zsym'];
+/** Arrows, technical symbols, shapes, dingbats: U+2190–U+2BFF. */
+export const isSymbol = (char) => /\p{S}/u.test(char) && char >= '\u2190' && char <= '\u2bff';
 /** Scripts whose clusters must come from one file (see above). */
 export const WHOLE_SCRIPT = ['thai', 'laoo'];
 /**
@@ -78,16 +89,24 @@ const charsOf = (text) => [...text].filter((c) => !/[\p{Cc}\p{Zs}]/u.test(c));
  * @param texts from gatherTexts()
  * @param inBase (char) => true when Be Vietnam Pro's files cover it
  * @param has (key, char) => true when that Noto source has a glyph for it
+ * @param baseDraws (char) => true when Be Vietnam Pro has a glyph for it
  * @returns {{ names: Record<string, Set<string>>, ui: Record<string, {tag, key, chars: Set<string>}>,
  *   missing: Array<{char, tag}> }}
  */
-export function planFiles({ names, interfaces }, inBase, has) {
+export function planFiles({ names, interfaces, symbols = [] }, inBase, has, baseDraws = inBase) {
   const nameSets = {};
   const missing = [];
   const add = (key, char, tag) => {
     if (!has(key, char)) return missing.push({ char, tag, key });
     (nameSets[key] ??= new Set()).add(char);
   };
+  const symbolChars = new Set();
+  const texts = [...symbols, ...Object.values(interfaces).flatMap((i) => i.texts)];
+  for (const c of new Set(charsOf(texts.join('')))) {
+    if (!isSymbol(c) || baseDraws(c)) continue;
+    symbolChars.add(c);
+    add(SYMBOL_FILES.find((key) => has(key, c)) ?? SYMBOL_FILES[0], c, 'und');
+  }
   for (const { lang, text } of names) {
     for (const c of charsOf(text)) if (!inBase(c)) add(fileFor(c, lang), c, lang);
   }
@@ -108,7 +127,7 @@ export function planFiles({ names, interfaces }, inBase, has) {
     const home = homeFile(tag);
     const chars = new Set();
     for (const c of charsOf(texts.join(''))) {
-      if (inBase(c) || nameSets[fileFor(c, tag)]?.has(c)) continue;
+      if (inBase(c) || symbolChars.has(c) || nameSets[fileFor(c, tag)]?.has(c)) continue;
       if (has(home, c)) chars.add(c);
       else missing.push({ char: c, tag, key: home });
     }

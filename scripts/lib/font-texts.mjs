@@ -3,8 +3,10 @@
 // names: every nativeName (text and short) and name in data/partners.geojson, every endonym of the language
 // menu, each with its BCP 47 tag. interface: per interface language, its locale file's strings, the
 // config's labels in that language, and what Intl writes in it (country names of the data, month
-// names, dates), which appear on screen without being in any file.
+// names, dates), which appear on screen without being in any file. symbols: the symbols (isSymbol)
+// the source writes outside comments (the edge chips' arrows, ⌂, ▶), drawn in every language.
 import { readdir, readFile } from 'node:fs/promises';
+import { isSymbol } from './font-plan.mjs';
 
 const ROOT = new URL('../../', import.meta.url);
 const readJson = async (path) => JSON.parse(await readFile(new URL(path, ROOT), 'utf8'));
@@ -46,6 +48,21 @@ function intlStrings(locale, countries) {
   return out;
 }
 
+/** Symbols written in src/ (.ts, .tsx, .css), comments left out, in code-point order. */
+async function sourceSymbols() {
+  const found = new Set();
+  const entries = await readdir(new URL('src/', ROOT), { recursive: true, withFileTypes: true });
+  for (const entry of entries) {
+    if (!entry.isFile() || !/\.(tsx?|css)$/.test(entry.name)) continue;
+    if (/__tests__|src\/testing/.test(entry.parentPath)) continue;
+    const text = (await readFile(`${entry.parentPath}/${entry.name}`, 'utf8'))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/(^|[^:'"`])\/\/.*$/gm, '$1');
+    for (const c of text) if (isSymbol(c)) found.add(c);
+  }
+  return [...found].sort();
+}
+
 export async function gatherTexts() {
   const { LANGUAGES } = await import('../../src/lib/i18n/languages.ts');
   const partners = await readJson('data/partners.geojson');
@@ -65,17 +82,26 @@ export async function gatherTexts() {
   }
   for (const info of Object.values(LANGUAGES)) names.push({ lang: info.tag, text: info.endonym });
 
-  const files = await readdir(new URL('src/i18n/locales/', ROOT));
+  const entries = await readdir(new URL('src/i18n/locales/', ROOT), { withFileTypes: true });
+  // A language's strings: its first-view file and each part loaded on demand (locales/<part>/).
+  const parts = entries.filter((e) => e.isDirectory()).map((e) => e.name);
   const interfaces = {};
-  for (const file of files.filter((f) => f.endsWith('.json')).sort()) {
+  for (const file of entries
+    .map((e) => e.name)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const lang = file.slice(0, -'.json'.length);
     const info = LANGUAGES[lang];
+    const partStrings = [];
+    for (const part of parts.sort())
+      partStrings.push(...strings(await readJson(`src/i18n/locales/${part}/${file}`)));
     const texts = [
       ...strings(await readJson(`src/i18n/locales/${file}`)),
+      ...partStrings,
       ...labelsIn(config, lang),
       ...intlStrings(info?.locale ?? lang, [...countries].sort()),
     ];
     interfaces[lang] = { tag: info?.tag ?? lang, texts };
   }
-  return { names, interfaces };
+  return { names, interfaces, symbols: await sourceSymbols() };
 }

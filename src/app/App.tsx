@@ -3,6 +3,8 @@ import { useConfigQuery } from '@/api/config';
 import { LazyPart } from '@/components/ui/lazy-part';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
+import { loadDockControls } from '@/features/layout/hooks/use-dock-controls';
+import { layoutFor } from '@/features/layout/layout-class';
 import { usePartnersQuery } from '@/hooks/use-partners';
 import { selectPage, selectProfile, useUiStore } from '@/stores/ui-store';
 import { AppShell } from './app-shell';
@@ -19,7 +21,12 @@ export function App() {
   const profile = useUiStore(selectProfile);
   const page = useUiStore(selectPage);
   // The mode's own code loads alongside the data; the page shows once both are in.
-  useEffect(() => preloadMode(profile), [profile]);
+  useEffect(() => {
+    preloadMode(profile);
+    // A narrow window's dock controls too (tabs, the sheet's grip, the fold bar).
+    if (layoutFor(profile.layout, window.innerWidth, window.innerHeight) !== 'wide')
+      loadDockControls().catch(() => undefined);
+  }, [profile]);
   const { query: partners, urlError } = usePartnersQuery();
   const data = partners.data;
   useEffect(() => {

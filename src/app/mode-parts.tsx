@@ -1,4 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { withStrings } from '@/i18n/i18n';
 import type { ModePart, ModeProfile } from '@/lib/modes/profiles';
 
 type Loader = () => Promise<{ default: ComponentType }>;
@@ -12,9 +13,10 @@ const loaders: Record<ModePart | 'presenter-console' | 'data-studio', Loader> = 
   phone: () =>
     import('@/features/kiosk/components/phone-dialog').then((m) => ({ default: m.PhoneDialog })),
   'presenter-layer': () =>
-    import('@/features/presenter/components/presenter-layer').then((m) => ({
-      default: m.PresenterLayer,
-    })),
+    withStrings(
+      () => import('@/features/presenter/components/presenter-layer'),
+      'presenter',
+    )().then((m) => ({ default: m.PresenterLayer })),
   fullscreen: () =>
     import('@/features/presenter/components/fullscreen-button').then((m) => ({
       default: m.FullscreenButton,
@@ -22,9 +24,9 @@ const loaders: Record<ModePart | 'presenter-console' | 'data-studio', Loader> = 
   'embed-bridge': () =>
     import('@/features/embed/components/embed-bridge').then((m) => ({ default: m.EmbedBridge })),
   'presenter-console': () =>
-    import('@/features/presenter/components/console-view').then((m) => ({
-      default: m.ConsoleView,
-    })),
+    withStrings(() => import('@/features/presenter/components/console-view'), 'presenter')().then(
+      (m) => ({ default: m.ConsoleView }),
+    ),
   // The studio's grid, spreadsheet library and worker: in ?mode=studio only.
   'data-studio': () =>
     import('@/features/studio/components/studio-view').then((m) => ({

@@ -1,4 +1,6 @@
+import i18next from 'i18next';
 import { initI18n } from '@/i18n/i18n';
+import vi from '@/i18n/locales/vi.json';
 import { parsePartialDate } from '@/lib/schema/dates';
 import { makeCatalog } from '@/lib/view/catalog';
 import { EMPTY_URL_STATE } from '@/lib/url/url-state';
@@ -27,6 +29,9 @@ export const undated = testPartner('undated', null, []);
 /** A fresh store with three partners loaded (fields `it`, `ports`), the year at today. */
 export function resetStore(currentYear = new Date().getFullYear()) {
   initI18n();
+  // The app loads its strings before the first render; these tests render nothing, so add them now.
+  if (!i18next.hasResourceBundle('vi', 'translation'))
+    i18next.addResourceBundle('vi', 'translation', vi);
   useUiStore.setState(useUiStore.getInitialState(), true);
   useUiStore.getState().hydrate(EMPTY_URL_STATE, 'en');
   useUiStore

@@ -20,7 +20,11 @@ export function embedUrl(
   publicUrl: string | null,
   pageUrl: string,
 ): string {
-  const query = serializeUrlState({ ...state, mode: 'embed', idle: null, health: false }, ctx, flagParams(flags));
+  const query = serializeUrlState(
+    { ...state, mode: 'embed', idle: null, health: false },
+    ctx,
+    flagParams(flags),
+  );
   return `${appBase(publicUrl, pageUrl).href}${query}`;
 }
 

@@ -1,29 +1,17 @@
-import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lazy } from 'react';
+import { LazyPart } from '@/components/ui/lazy-part';
 import { usePartners } from '@/hooks/use-partners';
-import { formatProblem } from '@/lib/schema/validate-partners';
-import './data-status.css';
+
+// The list's code loads only for a file with records left out (issue 19: not on a clean first view).
+const BadRecordsList = lazy(() => import('./bad-records-list'));
 
 /** Names each record left out, so nothing is lost silently; the valid ones still show. */
 export function BadRecordsNotice() {
-  const { t } = useTranslation();
-  const { file, problems } = usePartners();
-  const [dismissed, setDismissed] = useState(false);
-  if (dismissed || problems.length === 0) return null;
-  const records = new Set(problems.map((p) => p.index)).size;
+  const { problems } = usePartners();
+  if (problems.length === 0) return null;
   return (
-    <section className="notice" aria-label={t('notice.badRecordsLabel')} data-testid="bad-records">
-      <p>{t('notice.badRecords', { count: records })}</p>
-      <ul>
-        {problems.map((p) => (
-          <li key={`${p.index}-${p.path}-${p.message}`}>
-            <code>{formatProblem(file, p)}</code>
-          </li>
-        ))}
-      </ul>
-      <button type="button" className="text-button" onClick={() => setDismissed(true)}>
-        {t('notice.dismiss')}
-      </button>
-    </section>
+    <LazyPart>
+      <BadRecordsList />
+    </LazyPart>
   );
 }

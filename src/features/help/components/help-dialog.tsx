@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
 import './help-dialog.css';
+import { withStrings } from '@/i18n/i18n';
 
 // Loaded on first open (by the button or `?`): the first view needs only the button and the key.
-const load = () => import('./help-dialog-body');
+const load = withStrings(() => import('./help-dialog-body'), 'help');
 const HelpDialogBody = lazy(load);
 
 function isTyping(target: EventTarget | null) {

@@ -1,22 +1,33 @@
-import { useCallback, useEffect, useState, type SyntheticEvent } from 'react';
+import { lazy, useCallback, useEffect, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
+import { LazyPart } from '@/components/ui/lazy-part';
 import { useModeProfile } from '@/hooks/use-mode-profile';
+import { withStrings } from '@/i18n/i18n';
 import { usePartners } from '@/hooks/use-partners';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
-import { useAttractLoop } from '../hooks/use-attract-loop';
 import { useIdleReset } from '../hooks/use-idle-reset';
 import { useNoEscape } from '../hooks/use-no-escape';
 import { useOperatorTaps } from '../hooks/use-operator-taps';
-import { useScreenCare } from '../hooks/use-screen-care';
 import { useSelfHeal } from '../hooks/use-self-heal';
 import { landing, reloadIntoAttract } from '../lib/reload-into-attract';
 import { useKioskHealth } from '../stores/kiosk-health-store';
-import { AttractCta } from './attract-cta';
-import { CountdownDialog } from './countdown-dialog';
-import { OperatorView } from './operator-view';
 import '../kiosk.css';
 import './kiosk-layer.css';
+
+// The countdown, the attract loop and the staff's view load when first shown (issue 19: not on the
+// first view; the offline cache holds them). A visitor's first touch also warms the countdown.
+const loadCountdown = withStrings(
+  () => import('./countdown-dialog').then((m) => ({ default: m.CountdownDialog })),
+  'kiosk',
+);
+const CountdownDialog = lazy(loadCountdown);
+const loadAttract = () => import('./attract-screen');
+const AttractCta = lazy(() => loadAttract().then((m) => ({ default: m.AttractCta })));
+const AttractLoop = lazy(() => loadAttract().then((m) => ({ default: m.AttractLoop })));
+const OperatorView = lazy(
+  withStrings(() => import('./operator-view').then((m) => ({ default: m.OperatorView })), 'kiosk'),
+);
 
 /** Kiosk chrome: Start over, the two-stage idle, the attract loop, self-healing, screen care, the operator view. */
 export function KioskLayer() {
@@ -37,6 +48,16 @@ export function KioskLayer() {
     if (landing.attract) useUiStore.getState().setAttract(true);
   }, []);
 
+  useEffect(() => {
+    const warm = () => void loadCountdown().catch(() => undefined);
+    window.addEventListener('pointerdown', warm, { once: true, capture: true });
+    window.addEventListener('keydown', warm, { once: true, capture: true });
+    return () => {
+      window.removeEventListener('pointerdown', warm, { capture: true });
+      window.removeEventListener('keydown', warm, { capture: true });
+    };
+  }, []);
+
   const onTimeout = useCallback(() => {
     const store = useUiStore.getState();
     store.resetToHome();
@@ -52,10 +73,8 @@ export function KioskLayer() {
     settleSeconds,
     onTimeout,
   });
-  useAttractLoop();
   useSelfHeal(reloadHours);
   useNoEscape();
-  const { dimmed } = useScreenCare(dimAfterMinutes);
 
   const startOver = () => {
     keepLooking();
@@ -82,11 +101,13 @@ export function KioskLayer() {
         {t('kiosk.startOver')}
       </button>
       {countdown && (
-        <CountdownDialog
-          remaining={remaining}
-          onKeepLooking={keepLooking}
-          onStartOver={startOver}
-        />
+        <LazyPart>
+          <CountdownDialog
+            remaining={remaining}
+            onKeepLooking={keepLooking}
+            onStartOver={startOver}
+          />
+        </LazyPart>
       )}
       {(attract || dismissing) && (
         <div
@@ -99,19 +120,29 @@ export function KioskLayer() {
           onClick={stopAttract}
           onKeyDown={stopAttract}
         >
-          {attract && <AttractCta />}
+          {attract && (
+            <LazyPart>
+              <AttractCta />
+            </LazyPart>
+          )}
         </div>
       )}
-      {attract && dimmed && <div className="kiosk-dim" data-testid="kiosk-dim" />}
+      {attract && (
+        <LazyPart>
+          <AttractLoop dimAfterMinutes={dimAfterMinutes} />
+        </LazyPart>
+      )}
       {operatorOpen && (
-        <OperatorView
-          dataUpdated={config.dataUpdated}
-          partnerCount={partners.length}
-          onClose={() => {
-            closeTapped();
-            setHealthDismissed(true);
-          }}
-        />
+        <LazyPart>
+          <OperatorView
+            dataUpdated={config.dataUpdated}
+            partnerCount={partners.length}
+            onClose={() => {
+              closeTapped();
+              setHealthDismissed(true);
+            }}
+          />
+        </LazyPart>
       )}
     </>
   );

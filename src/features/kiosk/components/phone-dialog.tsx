@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
 import './phone-dialog.css';
+import { withStrings } from '@/i18n/i18n';
 
 // Loaded on first open: the kiosk's first view needs only the button.
-const load = () => import('./phone-dialog-body');
+const load = withStrings(() => import('./phone-dialog-body'), 'kiosk');
 const PhoneDialogBody = lazy(load);
 
 /** "Open on your phone": a QR code of the current view's deep link. */

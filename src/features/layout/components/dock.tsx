@@ -2,9 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isTabbed, type LayoutClass } from '../layout-class';
 import type { DockState } from '../hooks/use-dock-state';
-import { DockTabs } from './dock-tabs';
-import { FoldBar } from './fold-bar';
-import { SheetGrip } from './sheet-grip';
+import { useDockControls } from '../hooks/use-dock-controls';
 import './dock.css';
 
 export interface DockPanel {
@@ -29,6 +27,7 @@ interface Props {
 export function Dock({ layout, panels, state, footer }: Props) {
   const { t } = useTranslation();
   const tabbed = isTabbed(layout);
+  const controls = useDockControls(layout);
   const active = panels.some((p) => p.id === state.active) ? state.active : (panels[0]?.id ?? '');
   const open = layout === 'fold' ? (state.unfolded ? active : null) : active;
   const shown = (id: string) => layout === 'wide' || open === id;
@@ -47,11 +46,20 @@ export function Dock({ layout, panels, state, footer }: Props) {
       data-snap={layout === 'sheet' ? state.snap : undefined}
       data-open={layout === 'fold' && open ? '' : undefined}
     >
-      {layout === 'sheet' && <SheetGrip snap={state.snap} onSnap={state.setSnap} />}
-      {tabbed && panels.length > 1 && (
-        <DockTabs panels={panels} active={active} onSelect={select} label={t('layout.panels')} />
+      {controls && layout === 'sheet' && (
+        <controls.SheetGrip snap={state.snap} onSnap={state.setSnap} />
       )}
-      {layout === 'fold' && <FoldBar panels={panels} open={open} onToggle={toggle} />}
+      {controls && tabbed && panels.length > 1 && (
+        <controls.DockTabs
+          panels={panels}
+          active={active}
+          onSelect={select}
+          label={t('layout.panels')}
+        />
+      )}
+      {controls && layout === 'fold' && (
+        <controls.FoldBar panels={panels} open={open} onToggle={toggle} />
+      )}
       <div className="dock-panels">
         {panels.map((p) => (
           <div

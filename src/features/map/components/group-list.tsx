@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useUiStore } from '@/stores/ui-store';
+import { lazy, useEffect, useState } from 'react';
+import { LazyPart } from '@/components/ui/lazy-part';
 import type { GroupListing } from '../engine/group-actions';
-import './group-list.css';
+
+// The list's code loads with the first group opened (issue 19: not on the first view).
+const GroupListBody = lazy(() => import('./group-list-body'));
 
 interface Props {
   /** Calls back with the group to list (null: none); returns the unsubscribe. */
@@ -14,67 +15,12 @@ interface Props {
  * Focus moves into the list; ↑ ↓ move between members, Escape closes it and returns to the map.
  */
 export function GroupList({ subscribe }: Props) {
-  const { t } = useTranslation();
   const [listing, setListing] = useState<GroupListing | null>(null);
-  const box = useRef<HTMLDivElement>(null);
   useEffect(() => subscribe(setListing), [subscribe]);
-  useEffect(() => {
-    if (listing) box.current?.querySelector<HTMLButtonElement>('.group-list-member')?.focus();
-  }, [listing]);
   if (!listing) return null;
-
-  const close = () => {
-    setListing(null);
-    box.current?.closest<HTMLElement>('[data-testid="map"]')?.focus();
-  };
-  const onKey = (e: KeyboardEvent<HTMLDivElement>) => {
-    if (e.key === 'Escape') {
-      e.preventDefault();
-      close();
-      return;
-    }
-    if (e.key !== 'ArrowDown' && e.key !== 'ArrowUp') return;
-    e.preventDefault();
-    const items = [
-      ...(box.current?.querySelectorAll<HTMLButtonElement>('.group-list-member') ?? []),
-    ];
-    const at = items.indexOf(document.activeElement as HTMLButtonElement);
-    const next = (at + (e.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length;
-    items[next]?.focus();
-  };
-  // A non-modal dialog: ↑ ↓ and Escape are handled for the buttons inside it.
   return (
-    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
-    <div
-      ref={box}
-      className="group-list"
-      role="dialog"
-      aria-label={listing.label}
-      style={{ left: listing.x, top: listing.y }}
-      onKeyDown={onKey}
-    >
-      <div className="group-list-head">
-        <strong>{listing.label}</strong>
-        <button type="button" className="icon-button" aria-label={t('panel.close')} onClick={close}>
-          ×
-        </button>
-      </div>
-      <ul>
-        {listing.members.map((m) => (
-          <li key={m.id}>
-            <button
-              type="button"
-              className="text-button group-list-member"
-              onClick={() => {
-                setListing(null);
-                useUiStore.getState().select(m.id);
-              }}
-            >
-              {m.name}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </div>
+    <LazyPart>
+      <GroupListBody listing={listing} onDismiss={() => setListing(null)} />
+    </LazyPart>
   );
 }

@@ -1,4 +1,3 @@
-import { Map as ReactMap, type MapRef } from '@vis.gl/react-maplibre';
 import { contentLangOf } from '@/lib/i18n/languages';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
@@ -12,7 +11,6 @@ import { useModeProfile } from '@/hooks/use-mode-profile';
 import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
-import { mapLib } from '../engine/map-lib';
 import { MapEngine } from '../engine/map-engine';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures, nativeLabels } from '../engine/partner-features';
@@ -27,6 +25,8 @@ import { EdgeChips } from './edge-chips';
 import { GroupList } from './group-list';
 import type { GroupListWatch } from '../engine/group-actions';
 import type { OffscreenWatch } from '../engine/offscreen';
+import type { Map as MaplibreMap } from 'maplibre-gl';
+import { MapCanvas } from './map-canvas';
 import './map-view.css';
 
 declare global {
@@ -74,14 +74,14 @@ function typeScale(): number {
   return Math.min(2.2, Math.max(1, root / 16));
 }
 
-/** The map region: MapLibre via react-maplibre, driven by a plain-TS engine kept out of React state. */
+/** The map region: MapLibre in a MapCanvas, driven by a plain-TS engine kept out of React state. */
 export function MapView() {
   const { t } = useTranslation();
   const config = useConfig();
   const { partners } = usePartners();
   const profile = useModeProfile();
   const describe = useDescribePartner();
-  const mapRef = useRef<MapRef>(null);
+  const mapRef = useRef<MaplibreMap | null>(null);
   const engineRef = useRef<MapEngine | null>(null);
   const describeRef = useRef(describe);
   const native = useTooltipNative();
@@ -131,7 +131,7 @@ export function MapView() {
   function onMapKey(e: KeyboardEvent<HTMLElement>) {
     if (e.target !== e.currentTarget) return;
     const engine = engineRef.current;
-    const map = mapRef.current?.getMap();
+    const map = mapRef.current;
     if (!engine || !map) return;
     const store = useUiStore.getState();
     const direction = ARROWS[e.key];
@@ -152,9 +152,8 @@ export function MapView() {
     }
   }
 
-  function onLoad() {
-    const map = mapRef.current?.getMap();
-    if (!map) return;
+  function onLoad(map: MaplibreMap) {
+    mapRef.current = map;
     const marks: Record<string, number> = { load: performance.now() };
     window.__partnerMap = {
       map,
@@ -235,35 +234,36 @@ export function MapView() {
           {t('errors.webgl')}
         </p>
       ) : (
-        <ReactMap
-          ref={mapRef}
-          mapLib={mapLib}
-          mapStyle={style}
-          onLoad={onLoad}
-          onError={(e) => {
-            if (/webgl/i.test(String(e.error?.message))) setFailed(true);
-            else console.error(e.error);
+        <MapCanvas
+          options={{
+            style,
+            cooperativeGestures: profile.cooperativeGestures,
+            locale: gestureHints(t),
+            keyboard: false,
+            dragRotate: false,
+            pitchWithRotate: false,
+            touchPitch: false,
+            maxPitch: 0,
+            attributionControl: false,
+            renderWorldCopies: false,
           }}
-          cooperativeGestures={profile.cooperativeGestures}
-          locale={gestureHints(t)}
-          keyboard={false}
-          dragRotate={false}
-          pitchWithRotate={false}
-          touchPitch={false}
-          maxPitch={0}
-          attributionControl={false}
-          renderWorldCopies={false}
-          style={{ position: 'absolute', inset: 0 }}
+          onLoad={onLoad}
+          onError={(error) => {
+            if (/webgl/i.test(String((error as Error | undefined)?.message))) setFailed(true);
+            else console.error(error);
+          }}
         >
           {loaded && <MapControls />}
           {offscreen && (
             <EdgeChips
               subscribe={offscreen.subscribe}
               flyTo={(side) => offscreen.flyTo(side, prefersReducedMotion())}
+              drawnIn={offscreen.drawnIn}
+              onIdle={offscreen.onIdle}
             />
           )}
           {groupList && <GroupList subscribe={groupList.subscribe} />}
-        </ReactMap>
+        </MapCanvas>
       )}
     </div>
   );

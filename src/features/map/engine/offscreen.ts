@@ -1,4 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import { LAYER_IDS as L } from '@/config/map-theme';
+import { GROUP_LABEL_LAYER, GROUP_LAYER } from './group-layers';
 
 export type Side = 'left' | 'right' | 'top' | 'bottom';
 
@@ -14,6 +16,25 @@ export interface OffscreenSide {
 }
 
 const SIDES: readonly Side[] = ['left', 'right', 'top', 'bottom'];
+
+/** What names a place on the map: markers, groups and their labels, home's and the islands' too. */
+const NAMED_LAYERS = [
+  L.partners,
+  L.partnerLabels,
+  L.home,
+  L.homeLabel,
+  L.sovereigntyLabels,
+  GROUP_LAYER,
+  GROUP_LABEL_LAYER,
+];
+
+/** A box in the map canvas's CSS px. */
+export interface CanvasBox {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+}
 
 /** Shown partners outside the map's canvas, by the edge they lie beyond (from the centre's view). */
 export function offscreenBySide(map: MapLibreMap, shown: readonly ShownPoint[]): OffscreenSide[] {
@@ -55,6 +76,25 @@ export class OffscreenWatch {
   };
 
   readonly emit = () => this.listener?.(offscreenBySide(this.map, this.shown()));
+
+  /** Whether a marker, a group or a name is drawn inside a box (as placed on the last frame). */
+  readonly drawnIn = (box: CanvasBox): boolean => {
+    const layers = NAMED_LAYERS.filter((id) => this.map.getLayer(id));
+    const found = this.map.queryRenderedFeatures(
+      [
+        [box.x0, box.y0],
+        [box.x1, box.y1],
+      ],
+      { layers },
+    );
+    return found.length > 0;
+  };
+
+  /** Calls back each time the map has finished drawing (labels placed); returns the unsubscribe. */
+  readonly onIdle = (listener: () => void) => {
+    this.map.on('idle', listener);
+    return () => void this.map.off('idle', listener);
+  };
 
   /** Flies to fit the partners beyond one edge (longitudes as drawn, in the one world). */
   readonly flyTo = (side: OffscreenSide, reducedMotion: boolean) => {

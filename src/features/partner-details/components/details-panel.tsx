@@ -2,9 +2,10 @@ import { lazy, useCallback, useEffect, useRef, useState } from 'react';
 import { useUiStore } from '@/stores/ui-store';
 import { LazyPart } from '@/components/ui/lazy-part';
 import './details-panel.css';
+import { withStrings } from '@/i18n/i18n';
 
 // Loaded with the first selection (at once for a `?partner=` link): the first view has none.
-const DetailsPanelContent = lazy(() => import('./details-panel-content'));
+const DetailsPanelContent = lazy(withStrings(() => import('./details-panel-content'), 'details'));
 
 /** The selected partner's facts and sources; Escape or the close button return focus where it was. */
 export function DetailsPanel() {

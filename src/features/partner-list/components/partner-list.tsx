@@ -12,10 +12,13 @@ import { SearchBox } from './search-box';
 import { SortSelect } from './sort-select';
 import { LazyPart } from '@/components/ui/lazy-part';
 import './partner-list.css';
+import { withStrings } from '@/i18n/i18n';
 
 // Loaded when the table is first opened: it starts closed.
 const PartnerTable = lazy(() =>
-  import('./partner-table').then((m) => ({ default: m.PartnerTable })),
+  withStrings(() => import('./partner-table'), 'table')().then((m) => ({
+    default: m.PartnerTable,
+  })),
 );
 
 /** The one "Partners" list, synced both ways with the map through the store. */

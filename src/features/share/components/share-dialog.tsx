@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { AppDialog } from '@/components/ui/app-dialog';
 import { useUiStore } from '@/stores/ui-store';
 import './share-dialog.css';
+import { withStrings } from '@/i18n/i18n';
 
 // Loaded on first open: the first view needs only the button.
-const load = () => import('./share-dialog-body');
+const load = withStrings(() => import('./share-dialog-body'), 'share');
 const ShareDialogBody = lazy(load);
 
 /** The Share / Embed dialog: a deep link to the current view and an iframe snippet for a portal. */

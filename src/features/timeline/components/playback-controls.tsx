@@ -11,15 +11,17 @@ export function PlaybackControls() {
   const setPlaying = useUiStore((s) => s.setPlaying);
   const setSpeed = useUiStore((s) => s.setSpeed);
   const setLoop = useUiStore((s) => s.setLoop);
+  const label = playing ? t('timeline.pause') : t('timeline.play');
   return (
     <div className="playback">
       <button
         type="button"
         className="primary-button play-button"
+        title={label}
         onClick={() => setPlaying(!playing)}
       >
         <span aria-hidden="true">{playing ? '❚❚' : '▶'}</span>{' '}
-        {playing ? t('timeline.pause') : t('timeline.play')}
+        <span className="play-label">{label}</span>
       </button>
       <div className="speed" role="group" aria-label={t('timeline.speed')}>
         {SPEEDS.map((s) => (

@@ -10,6 +10,7 @@ describe('the home city named in the interface language', () => {
     expect(homeNameIn(home, 'ko')).toEqual({ text: '다낭', lang: 'ko' });
     expect(homeNameIn(home, 'ja')).toEqual({ text: 'ダナン', lang: 'ja' });
     expect(homeNameIn(home, 'zh')).toEqual({ text: '岘港', lang: 'zh-Hans' });
+    expect(homeNameIn(home, 'lo')).toEqual({ text: 'ດ່າໜັງ', lang: 'lo' });
     expect(homeNameIn(home, 'th')).toEqual({ text: 'ดานัง', lang: 'th' });
     expect(homeNameIn(home, 'ru')).toEqual({ text: 'Дананг', lang: 'ru' });
   });
@@ -17,8 +18,13 @@ describe('the home city named in the interface language', () => {
   it('keeps vi and en from name, and falls back to the content language without a sourced name', () => {
     expect(homeNameIn(home, 'vi')).toEqual({ text: 'Đà Nẵng', lang: 'vi' });
     expect(homeNameIn(home, 'en')).toEqual({ text: 'Da Nang', lang: 'en' });
-    // No source was found for a Lao spelling (docs/languages.md): English, marked as English.
-    expect(homeNameIn(home, 'lo')).toEqual({ text: 'Da Nang', lang: 'en' });
+    // Without a sourced spelling: the content language's name, marked as such.
+    const withoutLao = { ...home.names };
+    delete withoutLao.lo;
+    expect(homeNameIn({ ...home, names: withoutLao }, 'lo')).toEqual({
+      text: 'Da Nang',
+      lang: 'en',
+    });
   });
 
   it('rejects a language the registry does not know', () => {
