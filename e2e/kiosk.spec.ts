@@ -1,25 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { openApp, partnerList, ROOT, searchParams, shippedPartners } from './support/app-page';
-
-type Kiosk = {
-  idleSeconds?: number;
-  settleSeconds?: number;
-  reloadHours?: number;
-  dimAfterMinutes?: number;
-};
-const rawConfig = () => JSON.parse(readFileSync(`${ROOT}data/config.json`, 'utf8'));
-
-/** Serves data/config.json with other kiosk times: `first` for the first load, `later` after. */
-async function routeKioskConfig(page: Page, first: Kiosk, later: Kiosk = first) {
-  let loads = 0;
-  await page.route('**/data/config.json', (route) => {
-    const config = rawConfig();
-    config.kiosk = { ...config.kiosk, ...(loads++ === 0 ? first : later) };
-    return route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) });
-  });
-  return () => loads;
-}
+import { openApp, partnerList, searchParams, shippedPartners } from './support/app-page';
+import { rawConfig, routeKioskConfig } from './support/kiosk-config';
 
 /** How many of the raw file's partners are on screen (any world copy), by projecting each one. */
 function partnersInView(page: Page) {

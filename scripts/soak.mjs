@@ -1,9 +1,13 @@
 // Kiosk soak test: the whole lifecycle — touch, settle, idle, countdown, reset, attract — for N cycles
 // (time-scaled), with one scheduled self-healing reload near --reload-at. Each cycle prints the JS
-// heap and DOM nodes (after forced GC, through the DevTools protocol) and the live WebGL contexts.
+// heap and DOM nodes (after forced GC, through the DevTools protocol) and the live WebGL contexts,
+// sampled at one moment of every cycle: the visitor's touch has just stopped the attract loop and the
+// home screen rests (no partner open, no countdown, the camera still, the map loaded, the page's
+// element count unchanged for 10 frames).
 // The soak holds no handle to a page element (a Playwright ElementHandle keeps its node alive, which
 // would read as a DOM leak of the app) and counts WebGL contexts through weak references.
 // Usage: npm run soak -- [--cycles 60] [--reload-at 30] [--time-scale 0.02] [--no-build] [--port 4197]
+//   [--max-minutes 40] [--pixel-ratio 0.25] [--size 1920x1080]
 import { spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -120,14 +124,16 @@ await page.addInitScript((scale) => {
   });
 }, timeScale);
 
-// The config, with `reloadHours` set once calibrated (served to the first load after it only).
+// The config, with `reloadHours` set once calibrated (served to the first load after it only); every
+// other load gets the longest allowed, so the run has its one scheduled reload and no other.
 const shippedConfig = JSON.parse(readFileSync('data/config.json', 'utf8'));
 let reloadHoursOnce = null;
 await page.route('**/data/config.json', (route) => {
   const config = structuredClone(shippedConfig);
   // The idle times are real time (the time scale speeds the attract loop only): short ones here.
-  config.kiosk = { ...config.kiosk, idleSeconds: 4, settleSeconds: 1 };
-  if (reloadHoursOnce !== null) config.kiosk = { ...config.kiosk, reloadHours: reloadHoursOnce };
+  // Idle 6 s leaves the sample (~3 s after the touch that stops the attract loop) clear of the countdown.
+  config.kiosk = { ...config.kiosk, idleSeconds: 6, settleSeconds: 1 };
+  config.kiosk.reloadHours = reloadHoursOnce ?? 24 * 30;
   reloadHoursOnce = null;
   return route.fulfill({ contentType: 'application/json', body: JSON.stringify(config) });
 });
@@ -146,46 +152,104 @@ async function sample() {
   return { heapMB: heap.usedSize / 2 ** 20, nodes: dom.nodes, listeners: dom.jsEventListeners, gl };
 }
 
-/**
- * The least of three samples, two frames apart. Single samples showed a transient ~720 extra nodes
- * (one partner list's worth, not yet released after a re-render) in 2 of 33 cycles, gone in the
- * next: a leak grows in every sample, a transient is gone from one of them. The most is printed too.
- */
+/** One sample at the rest moment; `valid` false if the page left its rest state meanwhile. */
 async function measure() {
-  const samples = [];
-  for (let i = 0; i < 3; i++) {
-    if (i > 0)
-      await page.evaluate(
-        () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
-      );
-    samples.push(await sample());
-  }
-  const least = (key) => Math.min(...samples.map((m) => m[key]));
-  return {
-    heapMB: least('heapMB'),
-    nodes: least('nodes'),
-    listeners: least('listeners'),
-    maxNodes: Math.max(...samples.map((m) => m.nodes)),
-    gl: samples.reduce((a, m) => (m.gl.live > a.live ? m.gl : a), samples[0].gl),
-  };
+  const count = () =>
+    page.evaluate(() => ({
+      elements: document.getElementsByTagName('*').length,
+      busy:
+        window.__partnerMap.map.isMoving() ||
+        document.querySelector('[data-testid="attract"], [role="alertdialog"], .details-panel') !==
+          null,
+    }));
+  const before = await count();
+  const m = await sample();
+  const after = await count();
+  return { ...m, valid: !before.busy && !after.busy && before.elements === after.elements };
 }
 
 const origin = () => page.evaluate(() => performance.timeOrigin);
 const visible = (selector) =>
   page.waitForFunction((s) => document.querySelector(s) !== null, selector, { timeout: 120000 });
 
-/** Is the camera back at the home view recorded at load (zoom within 0.05, not moving)? */
-const atHome = (home) =>
-  page.waitForFunction(
-    (h) => {
-      const map = window.__partnerMap?.map;
-      return map && !map.isMoving() && Math.abs(map.getZoom() - h) < 0.05;
-    },
-    home,
-    { timeout: 120000 },
-  );
+// The partners and home from the raw files: the settled view is checked against them, not the app's code.
+const points = [
+  shippedConfig.home.coordinates,
+  ...JSON.parse(readFileSync('data/partners.geojson', 'utf8')).features.map(
+    (f) => f.geometry.coordinates,
+  ),
+];
 
-/** A visitor stops the attract loop if it runs, and opens a partner (the loop may start meanwhile). */
+/**
+ * How many partners (and home) are drawn off the map, under the open panel or a map button; whether
+ * the camera moves, the partner's panel is open, the idle reset has come (null while navigating).
+ */
+const cameraState = () =>
+  page
+    .evaluate((points) => {
+      const map = window.__partnerMap?.map;
+      if (!map) return null;
+      const box = map.getContainer().getBoundingClientRect();
+      const covers = [...document.querySelectorAll('.details-panel, .map-controls > *')]
+        .map((el) => el.getBoundingClientRect())
+        .filter((r) => r.width > 0);
+      const hidden = points.filter(([lng, lat]) => {
+        const p = map.project([((((lng + 180) % 360) + 360) % 360) - 180, lat]);
+        const [x, y] = [p.x + box.left, p.y + box.top];
+        const on = x > box.left && x < box.right && y > box.top && y < box.bottom;
+        return !on || covers.some((r) => x > r.left && x < r.right && y > r.top && y < r.bottom);
+      });
+      const panel = document.querySelector('.details-panel') !== null;
+      const reset = document.querySelector('[data-testid="attract"]') !== null;
+      return { moving: map.isMoving(), hidden: hidden.length, panel, reset };
+    }, points)
+    .catch(() => null);
+
+/** Waits for `test(camera state)`; false after `ms` or once the idle reset has come. */
+async function camera(test, ms) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    const state = await cameraState();
+    if (state && test(state)) return true;
+    if (state?.reset) return false;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return false;
+}
+
+/**
+ * The sampling moment: a touch stops the attract loop (the visitor's first touch), then the home
+ * screen rests — attract layer gone, no partner open, no countdown, camera still, map loaded, and
+ * the page's element count unchanged for 10 frames. Not a sleep: a state.
+ */
+async function stopAttractAndRest() {
+  for (let i = 0; i < 8 && (await page.locator('[data-testid="attract"]').count()) > 0; i++) {
+    await page.mouse.click(width / 2, height / 2);
+    await page
+      .waitForFunction(() => !document.querySelector('[data-testid="attract"]'), null, {
+        timeout: 5000,
+      })
+      .catch(() => {});
+  }
+  await page.evaluate(() => (window.__soakStable = { n: -1, frames: 0 }));
+  await page.waitForFunction(
+    () => {
+      const map = window.__partnerMap?.map;
+      if (!map || map.isMoving() || !map.loaded()) return false;
+      if (document.querySelector('[data-testid="attract"], [role="alertdialog"], .details-panel'))
+        return false;
+      const n = document.getElementsByTagName('*').length;
+      const s = window.__soakStable;
+      if (n === s.n) s.frames++;
+      else Object.assign(s, { n, frames: 0 });
+      return s.frames >= 10;
+    },
+    null,
+    { timeout: 60000, polling: 'raf' },
+  );
+}
+
+/** A visitor opens a partner (stopping the attract loop first if it runs again meanwhile). */
 async function touch(n) {
   for (let attempt = 0; attempt < 8; attempt++) {
     // A count, not page.$(): an element handle would keep the attract layer alive after it is gone.
@@ -205,10 +269,14 @@ async function touch(n) {
   throw new Error(`cycle ${n}: could not open a partner`);
 }
 
-/** One lifecycle. Returns true when the page reloaded itself during its attract loop. */
-/** Seconds spent in each phase of the last lifecycle. */
+/** Seconds spent in each phase of the last lifecycle; cycles whose settle missed the home view. */
 let phases = {};
-async function lifecycle(n, home) {
+const settleMisses = [];
+/**
+ * One lifecycle: open a partner, settle home beside its panel, idle, countdown, reset, a turn of the
+ * attract loop (or a reload into it), the touch that stops it, rest. True when the page reloaded.
+ */
+async function lifecycle(n) {
   let t = Date.now();
   const lap = (name) => {
     phases[name] = (Date.now() - t) / 1000;
@@ -219,12 +287,14 @@ async function lifecycle(n, home) {
   const countdowns = await page.evaluate(() => window.__soakCountdowns);
   await touch(n);
   lap('touch');
-  await page
-    .waitForFunction((h) => Math.abs(window.__partnerMap.map.getZoom() - h) > 0.05, home, {
-      timeout: 15000,
-    })
-    .catch(() => console.warn(`cycle ${n}: the camera did not leave home`));
-  await atHome(home).catch(() => console.warn(`cycle ${n}: the camera did not settle home`));
+  // Framed with home (far partners off screen), then settled: every partner beside the panel.
+  if (!(await camera((c) => c.hidden > 0, 15000)))
+    console.warn(`cycle ${n}: the camera did not frame the partner`);
+  // Before the countdown's reset closes the panel: the visitor's partner is kept.
+  if (!(await camera((c) => !c.moving && c.hidden === 0 && c.panel, 30000))) {
+    console.warn(`cycle ${n}: the camera did not settle home beside the partner's panel`);
+    settleMisses.push(n);
+  }
   lap('settle');
   await visible('[data-testid="attract"]'); // countdown, reset → attract
   // Under heavy load a late timer tick can pass a countdown this short unseen: say so.
@@ -247,24 +317,28 @@ async function lifecycle(n, home) {
     }
   }
   await page.waitForLoadState('load');
-  lap('attract');
-  if ((await origin()) === before) return false;
-  await ready();
-  await visible('[data-testid="attract"]');
-  await page.waitForFunction(() => (window.__attractCycles ?? 0) >= 1, null, { timeout: 300000 });
-  lap('reload');
-  return true;
+  const reloaded = (await origin()) !== before;
+  if (reloaded) {
+    await ready();
+    await visible('[data-testid="attract"]');
+    await page.waitForFunction(() => (window.__attractCycles ?? 0) >= 1, null, { timeout: 300000 });
+  }
+  lap(reloaded ? 'attract+reload' : 'attract');
+  await stopAttractAndRest();
+  lap('rest');
+  return reloaded;
 }
 
 const started = Date.now();
 await page.goto(`${base}?mode=kiosk`);
 await ready();
-const home = await page.evaluate(() => window.__partnerMap.map.getZoom());
 
-// Calibration: two cycles give the length of one, so the reload can be due near --reload-at.
-const t0 = Date.now();
-for (let i = 0; i < 2; i++) {
-  await lifecycle(i, home);
+// Calibration: the length of one cycle, so the reload can be due near --reload-at. The first cycle
+// (a cold attract loop, often 3× a warm one) is not counted; the next two are.
+let t0 = Date.now();
+for (let i = 0; i < 3; i++) {
+  if (i === 1) t0 = Date.now();
+  await lifecycle(i);
   console.log(`calibration cycle ${i}: ${JSON.stringify(phases)}`);
 }
 const cycleMs = (Date.now() - t0) / 2;
@@ -283,13 +357,22 @@ let reloads = 0;
 // At least `cycles`, and on until the period after the reload has its own budget check.
 const enough = () => rows.length >= cycles && reloads > 0 && sinceReload > WARM_UP;
 for (let n = 1; n <= cycles + 30 && Date.now() < deadline && !enough(); n++) {
-  const reloaded = await lifecycle(n, home);
+  const reloaded = await lifecycle(n);
   if (reloaded) reloads++;
   sinceReload = reloaded ? 1 : sinceReload + 1;
-  const m = await measure();
+  // The sample must fall before the next countdown (idle 6 s after the touch): if the page left its
+  // rest state meanwhile, a key press (input, like a touch) brings it back and the sample is taken again.
+  let m = await measure();
+  for (let retry = 0; !m.valid && retry < 3; retry++) {
+    console.warn(`cycle ${n}: the page left its rest state during the sample; sampling again`);
+    await page.keyboard.press('Shift');
+    await stopAttractAndRest();
+    m = await measure();
+  }
+  if (!m.valid) console.warn(`cycle ${n}: no sample at rest`);
   rows.push({ n, reloaded, ...m });
   console.log(
-    `cycle ${String(n).padStart(2)}: heap ${m.heapMB.toFixed(2)} MB, DOM nodes ${m.nodes}${m.maxNodes > m.nodes ? ` (one sample ${m.maxNodes})` : ''}, listeners ${m.listeners}, WebGL contexts ${m.gl.live} (maps ${m.gl.maps}, made ${m.gl.made}); s: ${Object.entries(
+    `cycle ${String(n).padStart(2)}: heap ${m.heapMB.toFixed(2)} MB, DOM nodes ${m.nodes}, listeners ${m.listeners}, WebGL contexts ${m.gl.live} (maps ${m.gl.maps}, made ${m.gl.made}); s: ${Object.entries(
       phases,
     )
       .map(([k, v]) => `${k} ${v.toFixed(1)}`)
@@ -333,6 +416,10 @@ periods.forEach((period, i) => {
 });
 if (periods.length < 2) {
   console.log('the scheduled reload did not happen');
+  ok = false;
+}
+if (settleMisses.length > 0) {
+  console.log(`settle missed the home view beside the panel in cycles ${settleMisses.join(', ')}`);
   ok = false;
 }
 console.log(`budget: ${ok ? 'met' : 'not met'}`);

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { cameraPadding, easeToLine, homeView } from './camera';
+import { cameraPadding, easeToLine, freeCentreOffset, homeView } from './camera';
+import { fitOneWorld } from './one-world';
 
 export interface FrameOptions {
   home: [number, number];
@@ -12,25 +13,39 @@ export interface FrameOptions {
 }
 
 /**
- * The camera at rest, one rule: the home view fits every arc; the open partner is framed with
- * home; after a resize (window, rotation, full screen, embed frame) the open partner is framed
- * again, or, with none open, the home view is fitted again if the visitor had not moved away.
+ * The camera at rest, one rule: the home view fits every arc (beside an open panel); the open
+ * partner is framed with home; after a resize (window, rotation, full screen, embed frame) the open
+ * partner is framed again, or, with none open, the home view is fitted again if the visitor had not
+ * moved away; so it is when the panel closes. One world is drawn; the centre of the map the panel
+ * leaves stays on it (one-world.ts).
  */
 export class CameraFrame {
   private home: { center: [number, number]; zoom: number } | null = null;
   private refitHome = false;
   private timer = 0;
+  /** The free centre's offset for the panel last framed or fitted around (see freeCentreOffset). */
+  private offsetX = 0;
+  private readonly unfit: () => void;
 
   constructor(
     private readonly map: MapLibreMap,
     private readonly options: FrameOptions,
   ) {
+    this.unfit = fitOneWorld(map, () => this.offsetX);
     map.on('resize', this.onResize);
   }
 
   destroy() {
     this.map.off('resize', this.onResize);
     window.clearTimeout(this.timer);
+    this.unfit();
+  }
+
+  /** The panel closed: the free map is the whole map again; at home, the home view is fitted to it. */
+  panelClosed() {
+    const home = this.atHome();
+    this.offsetX = 0;
+    if (home) this.flyHome();
   }
 
   jumpHome() {
@@ -48,12 +63,16 @@ export class CameraFrame {
   framePartner() {
     const arc = this.options.openArc();
     if (!arc) return;
-    const padding = cameraPadding(this.map, this.options.panelPlacement());
+    const panel = this.options.panelPlacement();
+    this.offsetX = freeCentreOffset(this.map, panel);
+    const padding = cameraPadding(this.map, panel);
     easeToLine(this.map, arc, padding, this.options.reducedMotion());
   }
 
   private view() {
-    const view = homeView(this.map, this.options.home, this.options.arcs());
+    const panel = this.options.panelPlacement();
+    this.offsetX = freeCentreOffset(this.map, panel);
+    const view = homeView(this.map, this.options.home, this.options.arcs(), panel);
     const c = view.center;
     const center: [number, number] = Array.isArray(c)
       ? [c[0], c[1]]

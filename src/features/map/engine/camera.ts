@@ -1,11 +1,19 @@
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import { oneWorldZoom } from './one-world';
 
-/** Every arc in view (or the world around home before data arrives). */
+/** Where the details panel sits, if one is open. */
+export type Panel = 'side' | 'bottom' | 'none';
+
+/**
+ * Every arc in view (or the world around home before data arrives), in the map's free area: clear of
+ * its buttons and of an open details panel (beside it or over its lower half). The one-world floor
+ * holds without a panel; with one, the floor gives way to the view fitted beside the panel.
+ */
 export function homeView(
   map: MapLibreMap,
   home: [number, number],
   arcs: Iterable<[number, number][]>,
+  panel: Panel = 'none',
 ) {
   const all: [number, number][] = [home];
   for (const arc of arcs) all.push(...arc);
@@ -17,18 +25,27 @@ export function homeView(
           [home[0] + 180, 75],
         ],
   );
-  const minZoom = oneWorldZoom(map);
-  map.setMinZoom(minZoom);
-  // The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+  const floor = oneWorldZoom(map);
+  // With no room beside the panel (a small embed), the home view of the whole map.
+  const beside = panel === 'none' ? undefined : fitHome(map, bounds, panel);
+  const best = beside ?? fitHome(map, bounds, 'none');
+  const fitted = best?.zoom ?? 1;
+  const zoom = beside ? fitted : Math.max(fitted, floor);
+  map.setMinZoom(Math.min(floor, zoom));
+  return { center: best?.center ?? home, zoom };
+}
+
+/** The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map. */
+function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel) {
   let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  for (const padding of homePaddings(map)) {
+  for (const padding of homePaddings(map, panel)) {
     const [w, h] = [width - padding.left - padding.right, height - padding.top - padding.bottom];
     if (w < 40 || h < 40) continue;
     const camera = map.cameraForBounds(bounds, { padding });
     if (camera && (best?.zoom ?? -Infinity) < (camera.zoom ?? -Infinity)) best = camera;
   }
-  return { center: best?.center ?? home, zoom: Math.max(best?.zoom ?? 1, minZoom) };
+  return best;
 }
 
 /** Bounds of a line in the one drawn world (-180..180): an arc across the antimeridian spans it all. */
@@ -90,24 +107,42 @@ function mapChrome(map: MapLibreMap) {
   };
 }
 
-/** The home view's two candidate paddings: beside the map buttons, or below them. */
-export function homePaddings(map: MapLibreMap): Required<PaddingOptions>[] {
-  const { base, covered, controls, controlsBottom } = mapChrome(map);
-  const bottom = base + covered;
+/** What an open details panel covers of the map, in CSS px from its right or bottom edge (details-panel.css). */
+function panelCover(panel: Panel, box: DOMRect, rem: number) {
+  // Side: min(28rem, 100vw - 2rem) wide, 1rem from the map's right edge. Bottom: at most half the map.
+  if (panel === 'side')
+    return { right: Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem, bottom: 0 };
+  if (panel === 'bottom') return { right: 0, bottom: box.height * 0.5 };
+  return { right: 0, bottom: 0 };
+}
+
+/** The home view's two candidate paddings: beside the map buttons, or below them; both clear of an open panel. */
+export function homePaddings(map: MapLibreMap, panel: Panel = 'none'): Required<PaddingOptions>[] {
+  const { box, base, rem, covered, controls, controlsBottom } = mapChrome(map);
+  const cover = panelCover(panel, box, rem);
+  const bottom = base + Math.max(covered, cover.bottom);
+  const right = base + cover.right;
   return [
-    { top: base, bottom, left: base, right: Math.max(base, controls) },
-    { top: Math.max(base, controlsBottom), bottom, left: base, right: base },
+    { top: base, bottom, left: base, right: Math.max(right, controls) },
+    { top: Math.max(base, controlsBottom), bottom, left: base, right },
   ];
 }
 
+/** How far left of the map's centre the centre of its area beside an open panel and the buttons lies (px, ≤ 0). */
+export function freeCentreOffset(map: MapLibreMap, panel: Panel): number {
+  if (panel === 'none') return 0;
+  const [beside] = homePaddings(map, panel);
+  const free = map.getContainer().clientWidth - beside!.left - beside!.right;
+  return free < 40 ? 0 : (beside!.left - beside!.right) / 2;
+}
+
 /** Room around a framed partner: clear of the panel, the map buttons and the edge chips. */
-export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none'): PaddingOptions {
+export function cameraPadding(map: MapLibreMap, panel: Panel): PaddingOptions {
   const { box, base, rem, covered, controls, chips, buttonsWidth } = mapChrome(map);
-  const { width, height } = box;
+  const { width } = box;
   const edge = base + chips;
   if (panel === 'side') {
-    // The panel is min(28rem, 100vw - 2rem) wide, 1rem from the right edge (see details-panel.css).
-    const side = Math.min(28 * rem, window.innerWidth - 2 * rem) + 2 * rem;
+    const side = panelCover('side', box, rem).right;
     return {
       top: edge,
       bottom: edge + covered,
@@ -117,7 +152,12 @@ export function cameraPadding(map: MapLibreMap, panel: 'side' | 'bottom' | 'none
     };
   }
   if (panel === 'bottom')
-    return { top: edge, bottom: height * 0.5 + base / 2, left: 36, right: controls };
+    return {
+      top: edge,
+      bottom: panelCover('bottom', box, rem).bottom + base / 2,
+      left: 36,
+      right: controls,
+    };
   return { top: edge, bottom: edge + covered, left: edge, right: Math.max(edge, controls) };
 }
 

@@ -15,7 +15,6 @@ import type { Direction } from '@/lib/geo/pick-direction';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
-import { fitOneWorld } from './one-world';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
 import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
 import { MapTooltip } from './map-tooltip';
@@ -40,7 +39,6 @@ export class MapEngine {
   private readonly tooltip: MapTooltip;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
-  private readonly unfit: () => void;
   readonly display: PartnerDisplay;
   readonly offscreen: OffscreenWatch;
   readonly groupList: GroupListWatch;
@@ -56,7 +54,6 @@ export class MapEngine {
     this.display = new PartnerDisplay(map, options);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.groupList = new GroupListWatch(map);
-    this.unfit = fitOneWorld(map);
     this.frame = new CameraFrame(map, {
       home: options.home,
       arcs: () => this.arcs.values(),
@@ -98,7 +95,6 @@ export class MapEngine {
     this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
-    this.unfit();
     this.map.off('moveend', this.onMoveEnd);
     this.animation.cancel();
     this.tooltip.remove();
@@ -246,6 +242,7 @@ export class MapEngine {
       if (this.selected) this.frame.framePartner();
     }
     if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
+    else if (prev?.partner && !state.partner) this.frame.panelClosed();
   }
 
   /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */

@@ -4,15 +4,18 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  * World copies are off, so each partner, arc and group is drawn once at any zoom. MapLibre would then
  * keep the world covering the whole map (on a portrait phone that crops the world's sides, and with
  * them partners); instead the centre only stays on the world, and the lowest zoom shows the world at
- * half the map's width. The ocean colour fills the map around it.
+ * half the map's width. The ocean colour fills the map around it. With a details panel open the
+ * centre of the map beside it (`offsetX` px from the map's centre) is the one kept on the world.
  */
-export function fitOneWorld(map: MapLibreMap): () => void {
+export function fitOneWorld(map: MapLibreMap, offsetX: () => number = () => 0): () => void {
   const fit = () => map.setMinZoom(oneWorldZoom(map));
   map.setTransformConstrain((center, zoom) => {
-    center.lng = Math.max(-180, Math.min(180, center.lng));
+    const z = Math.max(zoom, map.getMinZoom());
+    const shift = (offsetX() / (512 * 2 ** z)) * 360;
+    center.lng = Math.max(-180 - shift, Math.min(180 - shift, center.lng));
     // Mercator's own limits: a view padded for a bottom sheet centres far south at world zoom.
     center.lat = Math.max(-85, Math.min(85, center.lat));
-    return { center, zoom: Math.max(zoom, map.getMinZoom()) };
+    return { center, zoom: z };
   });
   fit();
   map.on('resize', fit);
