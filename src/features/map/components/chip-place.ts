@@ -49,15 +49,16 @@ export function placeChips(chips: Iterable<HTMLElement>, drawnIn: (box: CanvasBo
     chip.style.translate = '';
   }
   list.forEach(clearOfButtons);
+  // All chips lie over one map: its canvas, its room and what else covers it are measured once.
+  const region = list[0]?.closest('.map-region');
+  const canvas = region?.querySelector('canvas')?.getBoundingClientRect();
+  if (!region || !canvas) return;
+  const room = region.getBoundingClientRect();
+  const others = [...region.ownerDocument.querySelectorAll(OVER_MAP)]
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.width > 0);
   const placed: Box[] = [];
   for (const chip of list) {
-    const region = chip.closest('.map-region');
-    const canvas = region?.querySelector('canvas')?.getBoundingClientRect();
-    if (!region || !canvas) continue;
-    const room = region.getBoundingClientRect();
-    const others = [...region.ownerDocument.querySelectorAll(OVER_MAP)]
-      .map((el) => el.getBoundingClientRect())
-      .filter((r) => r.width > 0);
     const at = chip.getBoundingClientRect();
     // Along its edge: top and bottom chips (and chips stacked on phones) move sideways.
     const axis = getComputedStyle(chip).getPropertyValue('--chip-slide').trim() === 'y' ? 'y' : 'x';
