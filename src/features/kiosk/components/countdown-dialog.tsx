@@ -1,22 +1,23 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { IDLE_DIALOG_CLASS } from '../hooks/use-idle-reset';
 
 interface Props {
+  /** The class whose input the idle reset leaves to the dialog's own buttons. */
+  className: string;
   remaining: number;
   onKeepLooking: () => void;
   onStartOver: () => void;
 }
 
 /** "Still there?": keep looking, or start over now; otherwise the reset comes when the count ends. */
-export function CountdownDialog({ remaining, onKeepLooking, onStartOver }: Props) {
+export function CountdownDialog({ className, remaining, onKeepLooking, onStartOver }: Props) {
   const { t } = useTranslation();
   const keep = useRef<HTMLButtonElement>(null);
   useEffect(() => keep.current?.focus({ preventScroll: true }), []);
 
   return (
     <div
-      className={IDLE_DIALOG_CLASS}
+      className={className}
       role="alertdialog"
       aria-labelledby="idle-title"
       aria-describedby="idle-seconds"

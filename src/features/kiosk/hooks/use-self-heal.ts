@@ -17,14 +17,11 @@ export function reloadDue(reloadHours: number, now = performance.now()): boolean
 }
 
 /**
- * Counts WebGL context losses, and reloads the page when one is due, during the attract loop only:
+ * Reloads the page when one is due (losses are counted by use-context-losses), during the attract loop only:
  * never in front of a visitor. The page comes back straight into the attract loop.
  */
 export function useSelfHeal(reloadHours: number) {
   useEffect(() => {
-    // webglcontextlost does not bubble; a capturing listener on the document still sees it.
-    const onLost = () => useKioskHealth.getState().countContextLoss(performance.now());
-    document.addEventListener('webglcontextlost', onLost, true);
     const check = () => {
       const { attract } = useUiStore.getState();
       if (attract && reloadDue(reloadHours))
@@ -33,7 +30,6 @@ export function useSelfHeal(reloadHours: number) {
     const timer = window.setInterval(check, CHECK_MS * Math.max(TIME_SCALE, 0.1));
     const unsubscribe = useUiStore.subscribe((s, prev) => s.attract && !prev.attract && check());
     return () => {
-      document.removeEventListener('webglcontextlost', onLost, true);
       window.clearInterval(timer);
       unsubscribe();
     };

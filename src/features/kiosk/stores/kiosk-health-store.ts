@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { landing } from '../lib/reload-into-attract';
+import { landing } from '../lib/landing';
 
 const HOUR_MS = 3_600_000;
 

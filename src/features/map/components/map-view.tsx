@@ -27,6 +27,7 @@ import type { GroupListWatch } from '../engine/group-actions';
 import type { OffscreenWatch } from '../engine/offscreen';
 import type { Map as MaplibreMap } from 'maplibre-gl';
 import { MapCanvas } from './map-canvas';
+import { markMapSettled } from '@/lib/map-settled';
 import './map-view.css';
 
 declare global {
@@ -93,6 +94,7 @@ export function MapView() {
   const [failed, setFailed] = useState(() => !hasWebGL());
   const [contextLost, setContextLost] = useState(false);
   useEffect(() => {
+    if (failed) markMapSettled();
     if (failed && profile.reportErrorsToHost) {
       postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
@@ -206,9 +208,15 @@ export function MapView() {
       .then(([world, sovereignty]) => {
         engineRef.current?.setBasemap(world.land, world.borders);
         engineRef.current?.setSovereignty(sovereignty);
-        map.once('idle', () => (marks.ready = performance.now()));
+        map.once('idle', () => {
+          marks.ready = performance.now();
+          markMapSettled();
+        });
       })
-      .catch((error: unknown) => console.error(error));
+      .catch((error: unknown) => {
+        console.error(error);
+        markMapSettled();
+      });
   }
 
   // The map is a composite widget: arrow keys move a focus ring between partners, Enter opens one.
