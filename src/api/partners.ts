@@ -1,10 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { AppConfig } from '@/lib/schema/config-schema';
-import {
-  formatProblem,
-  validatePartnersText,
-  type ValidationResult,
-} from '@/lib/schema/validate-partners';
+import { cleanPartners } from '@/lib/schema/clean-partners';
+import type { ValidationResult } from '@/lib/schema/validate-partners';
 import { DataError, fetchText } from './data-error';
 
 export const DEFAULT_DATA_URL = 'data/partners.geojson';
@@ -33,8 +30,15 @@ export async function fetchPartners(
   signal?: AbortSignal,
 ): Promise<ValidationResult> {
   const text = await fetchText(url, signal);
-  const fieldIds = config.fields.map((f) => f.id) as [string, ...string[]];
-  const result = validatePartnersText(text, { fieldIds, maxBytes: config.maxDataBytes });
+  const options = {
+    fieldIds: config.fields.map((f) => f.id) as [string, ...string[]],
+    maxBytes: config.maxDataBytes,
+  };
+  const partners = cleanPartners(text, options);
+  if (partners) return { partners, problems: [], warnings: [] };
+  // Something to report: the validator and its texts load now, and say what in file order.
+  const { formatProblem, validatePartnersText } = await import('@/lib/schema/validate-partners');
+  const result = validatePartnersText(text, options);
   if (result.fatal) {
     throw new DataError(result.fatal.kind, result.fatal.problem.message, {
       detail: `${url}: ${result.fatal.problem.path}: ${result.fatal.problem.message}`,

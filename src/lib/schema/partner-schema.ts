@@ -1,4 +1,5 @@
-import { partialDate } from './dates';
+import type { Partner } from '@/types/partner';
+import { parsePartialDate, partialDate } from './dates';
 import { expecting, show } from './messages';
 import { httpUrl, localizedText, plainText } from './text';
 import { z } from './zod';
@@ -209,3 +210,24 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
 }
 
 export type PartnerFeatureSchema = ReturnType<typeof makePartnerSchema>;
+
+/** A valid feature as the app keeps it: flat, with its date parsed. */
+export function partnerOf({ geometry, properties: p }: z.output<PartnerFeatureSchema>): Partner {
+  return {
+    id: p.id,
+    name: p.name,
+    ...(p.nativeName && { nativeName: p.nativeName }),
+    country: p.country,
+    kind: p.kind,
+    relation: p.relation,
+    signed: p.signed,
+    date: p.signed === null ? null : parsePartialDate(p.signed),
+    fields: p.fields,
+    summary: p.summary,
+    sources: p.sources,
+    ...(p.note && { note: p.note }),
+    ...(p.milestones && { milestones: p.milestones }),
+    ...(p.confidence && { confidence: p.confidence }),
+    coordinates: [geometry.coordinates[0], geometry.coordinates[1]],
+  };
+}

@@ -1,5 +1,6 @@
 import { show } from './messages';
 import type { ProblemCode, ProblemParams } from './problem-codes';
+import { isOutletAndNumber, unencodedChar } from './source-checks';
 
 export interface SourceWarning {
   path: string;
@@ -7,28 +8,6 @@ export interface SourceWarning {
   code: ProblemCode;
   params: ProblemParams;
 }
-
-// An id-like tail: "article 10118", "news article 567089", "post 89", "bài 218491", "PORTAL173557".
-const LABEL = String.raw`(?:(?:local|news)\s+)*(?:article|post|item|story|page|news|bài|tin|số|no\.?|id|#)`;
-const ID_TAIL = new RegExp(String.raw`^(?:${LABEL}\s*)?[a-z]*\d[\w\-/.]*$`, 'iu');
-// "Outlet, 2006-10-11" or "Outlet article 123", with no " — " separator.
-const OUTLET_DATE = /^[^,\d]+,\s*\d{4}(?:-\d{2}){0,2}$/u;
-const OUTLET_ID = new RegExp(String.raw`^[^\d]+\s${LABEL}\s*[a-z]*\d[\w\-/.]*$`, 'iu');
-const SEPARATOR = /\s[—–]\s/u;
-
-/** True when a title names only an outlet plus a number (an article id or a date), not what the article says. */
-export function isOutletAndNumber(title: string): boolean {
-  const bare = title
-    .replace(/\s*\([^)]*\)/gu, '')
-    .replace(/\s+/gu, ' ')
-    .trim();
-  const parts = bare.split(SEPARATOR);
-  if (parts.length > 1) return ID_TAIL.test(parts[parts.length - 1] ?? '');
-  return OUTLET_DATE.test(bare) || OUTLET_ID.test(bare);
-}
-
-// Anything but visible ASCII: non-ASCII letters and dashes, and spaces.
-const UNENCODED = /[^\x21-\x7E]/u;
 
 function codePoint(char: string): string {
   return `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
@@ -48,7 +27,7 @@ export function sourceWarnings(
         params: { column: `source_${i + 1}_title`, value: show(source.title) },
       });
     }
-    const char = UNENCODED.exec(source.url)?.[0];
+    const char = unencodedChar(source.url);
     if (char !== undefined) {
       warnings.push({
         path: `properties.sources[${i}].url`,

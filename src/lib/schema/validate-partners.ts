@@ -1,7 +1,6 @@
 import type { Partner } from '@/types/partner';
-import { parsePartialDate } from './dates';
 import { show } from './messages';
-import { makePartnerSchema, PARTNER_KEYS } from './partner-schema';
+import { makePartnerSchema, PARTNER_KEYS, partnerOf } from './partner-schema';
 import { classifyIssue, type ProblemCode, type ProblemParams } from './problem-codes';
 import { sourceWarnings } from './source-warnings';
 
@@ -162,7 +161,7 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       }
       return;
     }
-    const { geometry, properties: p } = parsed.data;
+    const p = parsed.data.properties;
     const first = firstIndex.get(p.id);
     if (first !== undefined) {
       problems.push({
@@ -196,23 +195,7 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       );
       warnings.push({ index, id, ...w, path });
     }
-    partners.push({
-      id: p.id,
-      name: p.name,
-      ...(p.nativeName && { nativeName: p.nativeName }),
-      country: p.country,
-      kind: p.kind,
-      relation: p.relation,
-      signed: p.signed,
-      date: p.signed === null ? null : parsePartialDate(p.signed),
-      fields: p.fields,
-      summary: p.summary,
-      sources: p.sources,
-      ...(p.note && { note: p.note }),
-      ...(p.milestones && { milestones: p.milestones }),
-      ...(p.confidence && { confidence: p.confidence }),
-      coordinates: [geometry.coordinates[0], geometry.coordinates[1]],
-    });
+    partners.push(partnerOf(parsed.data));
   });
   return { partners, problems, warnings };
 }

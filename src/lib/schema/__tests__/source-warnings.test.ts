@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isOutletAndNumber, sourceWarnings } from '../source-warnings';
+import { isOutletAndNumber } from '../source-checks';
+import { sourceWarnings } from '../source-warnings';
 
 describe('isOutletAndNumber', () => {
   // Every form that stood in for a headline in the data before the fourth pass.
