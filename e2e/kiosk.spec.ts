@@ -72,10 +72,14 @@ test.describe('two-stage idle', () => {
 
     await expect(countdown).toBeVisible({ timeout: 20_000 });
     await countdown.getByRole('button', { name: 'Start over' }).click();
+    const startedOver = await page.evaluate(() => performance.now());
     await expect(countdown).toBeHidden();
     await expect(page.getByRole('dialog', { name: 'Genoa' })).toBeHidden();
     await expect.poll(() => [...searchParams(page).keys()].sort()).toEqual(['lang', 'mode']);
     await expect(behind).not.toHaveAttribute('inert');
+    // A fresh visit: once the old countdown (min(10, 12 ÷ 3) = 4 s) would have run out, no attract loop.
+    await page.waitForFunction((t) => performance.now() > t + 5000, startedOver);
+    await expect(page.getByTestId('attract')).toHaveCount(0);
   });
 });
 
