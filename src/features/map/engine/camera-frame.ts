@@ -49,7 +49,15 @@ export class CameraFrame {
     const home = this.atHome();
     this.offsetX = 0;
     if (home) this.flyHome();
-    else this.map.setMinZoom(oneWorldZoom(this.map));
+    else this.restoreFloor();
+  }
+
+  /** Back to the one-world minimum; from below it, by easing up to it (setting it would jump). */
+  private restoreFloor() {
+    const floor = oneWorldZoom(this.map);
+    if (this.map.getZoom() >= floor) return void this.map.setMinZoom(floor);
+    this.map.once('moveend', () => this.map.setMinZoom(oneWorldZoom(this.map)));
+    this.map.easeTo({ zoom: floor, duration: this.options.reducedMotion() ? 0 : 600 });
   }
 
   jumpHome() {
