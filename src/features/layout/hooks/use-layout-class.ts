@@ -11,21 +11,15 @@ const subscribe = (onChange: () => void) => {
 /** The current layout class, from the mode's profile and the window's size; follows resizes. */
 export function useLayoutClass(): LayoutClass {
   const profile = useUiStore(selectProfile);
-  const read = useCallback(
-    () => layoutFor(profile.layout, window.innerWidth, window.innerHeight),
-    [profile.layout],
-  );
-  const layout = useSyncExternalStore(subscribe, read, read);
-  const readPanel = useCallback(
-    () =>
-      panelPlacementFor(
-        layoutFor(profile.layout, window.innerWidth, window.innerHeight),
-        profile,
-        window.innerWidth,
-      ),
-    [profile],
-  );
-  const panel = useSyncExternalStore(subscribe, readPanel, readPanel);
+  // The layout and where the details panel sits, as one snapshot ("wide side").
+  const read = useCallback(() => {
+    const layout = layoutFor(profile.layout, innerWidth, innerHeight);
+    return `${layout} ${panelPlacementFor(layout, profile, innerWidth)}`;
+  }, [profile]);
+  const [layout, panel] = useSyncExternalStore(subscribe, read, read).split(' ') as [
+    LayoutClass,
+    string,
+  ];
   // On <html> too, for parts drawn in portals (the details panel) and for the root's type size.
   useLayoutEffect(() => {
     document.documentElement.dataset.layout = layout;

@@ -48,16 +48,12 @@ export class CameraFrame {
   panelClosed() {
     const home = this.atHome();
     this.offsetX = 0;
-    if (home) this.flyHome();
-    else this.restoreFloor();
-  }
-
-  /** Back to the one-world minimum; from below it, by easing up to it (setting it would jump). */
-  private restoreFloor() {
+    if (home) return this.flyHome();
+    // Eased up to (from below), then set: setting it first would jump. MapLibre skips the easing
+    // for reduced motion.
     const floor = oneWorldZoom(this.map);
-    if (this.map.getZoom() >= floor) return void this.map.setMinZoom(floor);
-    this.map.once('moveend', () => this.map.setMinZoom(oneWorldZoom(this.map)));
-    this.map.easeTo({ zoom: floor, duration: this.options.reducedMotion() ? 0 : 600 });
+    this.map.once('moveend', () => this.map.setMinZoom(floor));
+    this.map.easeTo({ zoom: Math.max(floor, this.map.getZoom()) });
   }
 
   jumpHome() {

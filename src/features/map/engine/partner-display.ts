@@ -142,10 +142,10 @@ export class PartnerDisplay {
       // Names stay inside the one world, or the view where it shows more (the ocean around a
       // whole world on a phone).
       within: {
-        x0: Math.min(0, view?.x0 ?? 0),
-        y0: Math.min(0, view?.y0 ?? 0),
-        x1: Math.max(world, view?.x1 ?? world),
-        y1: Math.max(world, view?.y1 ?? world),
+        x0: Math.min(0, view.x0),
+        y0: Math.min(0, view.y0),
+        x1: Math.max(world, view.x1),
+        y1: Math.max(world, view.y1),
       },
       keepSingle: new Set(state.selected ? [state.selected] : []),
       groupLabelSize: (key, n) =>
