@@ -15,7 +15,10 @@ interface View {
   /** Partners (by id) or home drawn outside the map, under the panel or under a map button. */
   misplaced: string[];
   worldWidth: number;
+  /** The drawn height of the world between 65° S and 75° N (the home view's band). */
+  worldHeight: number;
   freeWidth: number;
+  freeHeight: number;
   mapWidth: number;
   panel: 'side' | 'bottom' | 'none';
 }
@@ -61,7 +64,9 @@ function homeViewState(page: Page): Promise<View> {
       moving: map.isMoving(),
       misplaced,
       worldWidth: map.project([180, 0]).x - map.project([-180, 0]).x,
+      worldHeight: map.project([0, -65]).y - map.project([0, 75]).y,
       freeWidth: (side ? panel.left : box.right) - box.left,
+      freeHeight: (panel && !side ? panel.top : box.bottom) - box.top,
       mapWidth: box.width,
       panel: !panel ? 'none' : side ? 'side' : 'bottom',
     } as const;
@@ -94,8 +99,13 @@ async function expectHomeBesidePanel(page: Page, panel: 'side' | 'bottom') {
       throw new Error(`${String(error)}\nlast view: ${JSON.stringify(last)}`);
     });
   expect(last!.panel).toBe(panel);
-  // Fitted to the free area, not a small world in a corner of it.
-  expect(last!.worldWidth).toBeGreaterThan(0.45 * last!.freeWidth);
+  // Fitted to the free area, not a small world in a corner of it: it fills the free width or,
+  // above a bottom panel in a short map, the free height.
+  const { worldWidth, worldHeight, freeWidth, freeHeight } = last!;
+  expect(
+    Math.max(worldWidth / freeWidth, worldHeight / freeHeight),
+    JSON.stringify(last),
+  ).toBeGreaterThan(0.45);
   expect(searchParams(page).get('partner')).toBe('osan');
   await expect(page.locator('.details-panel')).toBeVisible();
 }
@@ -150,3 +160,63 @@ for (const { mode, size, lang, panel } of HOME_BUTTON) {
       .toBeGreaterThan(beside * 1.2);
   });
 }
+
+/** The element a tap at the centre of the ⌂ button lands on is the button itself. */
+function resetTappable(page: Page, name: string) {
+  return page.evaluate((name) => {
+    const button = document.querySelector(`.map-controls button[aria-label="${name}"]`)!;
+    const r = button.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+    return hit === button || button.contains(hit) ? 'the button' : hit?.className || String(hit);
+  }, name);
+}
+
+// Small embeds: a frame under 1024 px has no room beside a 28rem panel, so the panel rises over the
+// map's lower half and the buttons keep to the upper half.
+for (const size of [
+  [800, 600],
+  [360, 480],
+] as const) {
+  test(`embed ${size.join('×')}: ⌂ stays tappable with a partner open and fits home above the panel`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width: size[0], height: size[1] });
+    await openApp(page, '?mode=embed&lang=en&partner=osan');
+    await expectFramed(page);
+    expect(await resetTappable(page, resetName('en'))).toBe('the button');
+    await page.getByRole('button', { name: resetName('en') }).click();
+    await expectHomeBesidePanel(page, 'bottom');
+    expect(await resetTappable(page, resetName('en'))).toBe('the button');
+  });
+}
+
+test('web 1366×768: closing the panel away from home restores the one-world minimum zoom', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await openApp(page, '?lang=en&partner=osan');
+  await expectFramed(page);
+  await page.getByRole('button', { name: resetName('en') }).click();
+  await expectHomeBesidePanel(page, 'side');
+  // The world beside the panel is narrower than half the map: the minimum zoom was lowered for it.
+  const beside = await homeViewState(page);
+  expect(beside.worldWidth).toBeLessThan(beside.mapWidth / 2);
+  // Move away from home, then close the panel.
+  const canvas = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  await page.mouse.move(canvas.x + 200, canvas.y + 200);
+  await page.mouse.down();
+  await page.mouse.move(canvas.x + 320, canvas.y + 260, { steps: 8 });
+  await page.mouse.up();
+  await page.locator('.details-panel .details-close').click();
+  await expect(page.locator('.details-panel')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Zoom out' }).click();
+  // One world at the lowest zoom is half the map's width (one-world.ts): never smaller once closed.
+  await expect
+    .poll(async () => {
+      const view = await homeViewState(page);
+      return view.moving ? 0 : view.worldWidth / view.mapWidth;
+    })
+    .toBeGreaterThanOrEqual(0.499);
+});

@@ -216,8 +216,12 @@ test.describe('countdown and operator view at kiosk sizes', () => {
       }
       const a = document.querySelector('[role="alertdialog"]')!.getBoundingClientRect();
       const b = document.querySelector('.operator-view')!.getBoundingClientRect();
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom)
-        problems.push('the countdown and the operator view overlap');
+      const overlap = (p: DOMRect, q: DOMRect) =>
+        p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
+      if (overlap(a, b)) problems.push('the countdown and the operator view overlap');
+      // The page's title stays readable under the staff view.
+      const title = document.querySelector('.app-title')!.getBoundingClientRect();
+      if (overlap(title, b)) problems.push('the operator view covers the header title');
       return problems;
     });
   }

@@ -33,3 +33,14 @@ export function layoutFor(
 
 /** Layouts whose dock shows one panel at a time behind tabs. */
 export const isTabbed = (layout: LayoutClass) => layout === 'sheet' || layout === 'portrait';
+
+/** Where an open partner's details sit: beside the map, or over its lower half (frame.css). */
+export type PanelPlacement = 'side' | 'bottom';
+
+export function panelPlacementFor(
+  layout: LayoutClass,
+  profile: Pick<ModeProfile, 'panelBesideFrom'>,
+  width: number,
+): PanelPlacement {
+  return layout === 'wide' && width >= profile.panelBesideFrom ? 'side' : 'bottom';
+}

@@ -37,6 +37,11 @@ export interface ModeProfile {
    * `frame` folds the list and legend behind buttons in small iframes.
    */
   layout: 'page' | 'touch' | 'wall' | 'frame';
+  /**
+   * The window width from which an open partner's details sit beside the map in the wide layout;
+   * narrower, they rise over the map's lower half, so the map keeps its width (layout-class.ts).
+   */
+  panelBesideFrom: number;
   /** A mode visitors see: the data studio offers it as a preview of the edited data. */
   visitor: boolean;
 }
@@ -56,6 +61,7 @@ const WEB: ModeProfile = {
   presenterKeys: false,
   tour: false,
   layout: 'page',
+  panelBesideFrom: 0,
   visitor: true,
 };
 
@@ -87,6 +93,8 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     cooperativeGestures: true,
     reportErrorsToHost: true,
     layout: 'frame',
+    // A sidebar and a 28rem panel leave no room for the world in a frame narrower than this.
+    panelBesideFrom: 1024,
   },
   console: {
     ...WEB,

@@ -1,6 +1,6 @@
 import { useCallback, useLayoutEffect, useSyncExternalStore } from 'react';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
-import { layoutFor, type LayoutClass } from '../layout-class';
+import { layoutFor, panelPlacementFor, type LayoutClass } from '../layout-class';
 
 // Resizing, rotating and entering full screen all fire `resize`.
 const subscribe = (onChange: () => void) => {
@@ -10,15 +10,20 @@ const subscribe = (onChange: () => void) => {
 
 /** The current layout class, from the mode's profile and the window's size; follows resizes. */
 export function useLayoutClass(): LayoutClass {
-  const family = useUiStore((s) => selectProfile(s).layout);
-  const read = useCallback(
-    () => layoutFor(family, window.innerWidth, window.innerHeight),
-    [family],
-  );
-  const layout = useSyncExternalStore(subscribe, read, read);
+  const profile = useUiStore(selectProfile);
+  // The layout and where the details panel sits, as one snapshot ("wide side").
+  const read = useCallback(() => {
+    const layout = layoutFor(profile.layout, innerWidth, innerHeight);
+    return `${layout} ${panelPlacementFor(layout, profile, innerWidth)}`;
+  }, [profile]);
+  const [layout, panel] = useSyncExternalStore(subscribe, read, read).split(' ') as [
+    LayoutClass,
+    string,
+  ];
   // On <html> too, for parts drawn in portals (the details panel) and for the root's type size.
   useLayoutEffect(() => {
     document.documentElement.dataset.layout = layout;
-  }, [layout]);
+    document.documentElement.dataset.panel = panel;
+  }, [layout, panel]);
   return layout;
 }

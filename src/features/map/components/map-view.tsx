@@ -168,12 +168,10 @@ export function MapView() {
       homeName: config.home.name,
       describe: (id) => describeRef.current(id),
       nativeNames: (id) => nativeRef.current(id),
-      // The page frame's stylesheet says where the details panel sits (frame.css).
+      // The shell says where the details panel sits (data-panel, layout-class.ts).
       panelPlacement: () =>
         useUiStore.getState().partner
-          ? getComputedStyle(document.documentElement)
-              .getPropertyValue('--panel-placement')
-              .trim() === 'bottom'
+          ? document.documentElement.dataset.panel === 'bottom'
             ? 'bottom'
             : 'side'
           : 'none',

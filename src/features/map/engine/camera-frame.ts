@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { cameraPadding, easeToLine, freeCentreOffset, homeView } from './camera';
-import { fitOneWorld } from './one-world';
+import { fitOneWorld, oneWorldZoom } from './one-world';
 
 export interface FrameOptions {
   home: [number, number];
@@ -41,11 +41,19 @@ export class CameraFrame {
     this.unfit();
   }
 
-  /** The panel closed: the free map is the whole map again; at home, the home view is fitted to it. */
+  /**
+   * The panel closed: the free map is the whole map again; at home, the home view is fitted to it.
+   * Away from home, the one-world minimum the view beside the panel had lowered is back.
+   */
   panelClosed() {
     const home = this.atHome();
     this.offsetX = 0;
-    if (home) this.flyHome();
+    if (home) return this.flyHome();
+    // Eased up to (from below), then set: setting it first would jump. MapLibre skips the easing
+    // for reduced motion.
+    const floor = oneWorldZoom(this.map);
+    this.map.once('moveend', () => this.map.setMinZoom(floor));
+    this.map.easeTo({ zoom: Math.max(floor, this.map.getZoom()) });
   }
 
   jumpHome() {

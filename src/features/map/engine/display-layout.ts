@@ -27,6 +27,12 @@ export interface Layout {
 }
 
 /**
+ * How many line heights out a name may go, with a leader: on a phone's world view the names around
+ * home need up to six to each find a free place (a name with none is drawn over another).
+ */
+const RINGS = 6;
+
+/**
  * Groups overlapping markers per country, shrinks group discs that would cover another country's
  * marker, and places names clear of every marker and name: groups first (largest first, with leaders
  * when crowded), then partners by rank. A partner whose name finds no place joins its nearest
@@ -77,9 +83,9 @@ function place(
   const groups = shrinkGroups([...grouped.groups, ...ones], kept, 5 * scale);
   const labels: LabelInput[] = [];
   for (const g of [...groups].sort((a, b) => b.members.length - a.members.length))
-    labels.push({ ...g, ...options.groupLabelSize(g.key, g.members.length), rings: 4 });
+    labels.push({ ...g, ...options.groupLabelSize(g.key, g.members.length), rings: RINGS });
   const singles = [...kept].sort((a, b) => byId.get(a.id)!.rank - byId.get(b.id)!.rank);
-  for (const s of singles) labels.push({ ...byId.get(s.id)!, r: s.r, rings: 2 });
+  for (const s of singles) labels.push({ ...byId.get(s.id)!, r: s.r, rings: RINGS });
   const placements = placeLabels(labels, options.obstacles, 3 * scale, options.within);
   return { singles: kept, groups, placements };
 }

@@ -8,6 +8,7 @@ import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
 import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
+import { viewInWorld } from './map-covers';
 import { measureLabel, type LabelFont } from './measure-label';
 import { labelStack, NATIVE_NAME_ZOOM } from './map-style';
 import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-features';
@@ -135,16 +136,25 @@ export class PartnerDisplay {
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
     const world = 512 * 2 ** state.zoom;
+    const { view, covered } = viewInWorld(this.map);
     const layout = layoutMarkers(items, {
       scale,
-      // Names stay inside the one world (its edges are the map's edges at world zoom).
-      within: { x0: 0, y0: 0, x1: world, y1: world },
+      // Names stay inside the one world, or the view where it shows more (the ocean around a
+      // whole world on a phone).
+      within: {
+        x0: Math.min(0, view.x0),
+        y0: Math.min(0, view.y0),
+        x1: Math.max(world, view.x1),
+        y1: Math.max(world, view.y1),
+      },
       keepSingle: new Set(state.selected ? [state.selected] : []),
       groupLabelSize: (key, n) =>
         measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
       obstacles: [
         ...fixedLabelBoxes(this.fixed, px, state.zoom, state.lang, scale, font),
         circleBox(hx, hy, 15 * scale),
+        // Not under the map's buttons or a risen sheet, where a name could not be read.
+        ...covered,
         // The home name sits up-left (see the home-label layer).
         { x0: hx - 7.5 * scale - homeText.w, y0: hy - 9 * scale - homeText.h, x1: hx, y1: hy },
       ],
