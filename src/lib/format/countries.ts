@@ -4,6 +4,8 @@ import { localeOf } from './dates';
 import { intlSupplement } from './intl-gaps';
 
 const cache = new Map<UiLang, Intl.DisplayNames>();
+/** Names already asked for: `Intl.DisplayNames.of` is slow over a list of thousands. */
+const known = new Map<string, string>();
 
 /**
  * Country name from Intl (or the shipped CLDR names where Intl lacks the language, e.g. Lao in
@@ -19,10 +21,15 @@ export function countryName(
   if (override) return override[contentLangOf(lang)];
   const shipped = intlSupplement(lang)?.regions[code];
   if (shipped) return shipped;
+  const key = `${lang}|${code}`;
+  const seen = known.get(key);
+  if (seen !== undefined) return seen;
   let names = cache.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([localeOf(lang)], { type: 'region' });
     cache.set(lang, names);
   }
-  return names.of(code) ?? code;
+  const name = names.of(code) ?? code;
+  known.set(key, name);
+  return name;
 }

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE_IDS as S } from '@/config/map-theme';
+import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
 import { useUiStore } from '@/stores/ui-store';
 import { cameraPadding } from './camera';
@@ -19,6 +19,7 @@ import { fixedLabelsOf, withFlatNames } from './fixed-labels';
 import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
+import { fillInChunks } from './chunked-source';
 import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -30,6 +31,9 @@ export class MapEngine {
   private arcs = new Map<string, [number, number][]>();
   private hovered: string | null = null;
   private hasData = false;
+  private live = true;
+  /** The basemap's fixed names (archipelagos, the sea) are known: partners are laid out around them. */
+  private labelsKnown = false;
   private features: PartnerFeatures | null = null;
   private readonly animation: YearAnimation;
   private readonly visibility: YearVisibility;
@@ -92,6 +96,7 @@ export class MapEngine {
   }
 
   destroy() {
+    this.live = false;
     this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
@@ -100,14 +105,27 @@ export class MapEngine {
     this.tooltip.remove();
   }
 
-  setBasemap(land: FeatureCollection, borders: FeatureCollection) {
-    this.source(S.land)?.setData(land);
-    this.source(S.borders)?.setData(borders);
+  /**
+   * The world's land in chunks, then its borders (one line set: split, its crossings blend apart):
+   * MapLibre copies a source's data for its worker in one task, long for the 50m world.
+   */
+  async setBasemap(land: FeatureCollection, borders: FeatureCollection) {
+    await fillInChunks(this.map, S.land, [L.land, L.homeCountry], land);
+    await fillInChunks(this.map, S.borders, [L.borders], borders);
   }
 
+  /** The islands' and the sea's names drawn on the basemap. */
   setSovereignty(data: FeatureCollection) {
     this.source(S.sovereignty)?.setData(withFlatNames(data));
-    this.display.setFixedLabels(fixedLabelsOf(data));
+  }
+
+  /**
+   * The names partner labels keep clear of (none when the file failed). Partners wait for them, so
+   * they are laid out once: a layout of thousands is one long task.
+   */
+  setFixedLabels(data: FeatureCollection | null) {
+    this.display.setFixedLabels(data ? fixedLabelsOf(data) : []);
+    this.labelsKnown = true;
     if (this.hasData) this.refresh();
   }
 
@@ -136,11 +154,15 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
-    this.refresh();
+    // Laid out in later tasks than the home view, its names measured first a thousand per task.
+    void this.display
+      .measureNames(contentLangOf(useUiStore.getState().lang))
+      .then(() => this.refresh());
   }
 
   /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
   refresh() {
+    if (!this.labelsKnown || !this.live) return;
     const { year, fields, lang, partner: selected } = useUiStore.getState();
     this.shownZoom = this.map.getZoom();
     this.display.update({

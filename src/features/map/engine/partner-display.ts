@@ -3,6 +3,7 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
+import { nextTask } from '@/lib/async/next-task';
 import type { Lang } from '@/types/partner';
 import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
@@ -121,10 +122,9 @@ export class PartnerDisplay {
     const items: LayoutItem[] = order.map((f, rank) => {
       const p = f.properties;
       const [x, y] = px(f.geometry.coordinates as [number, number]);
-      const text = state.lang === 'vi' ? p.name_vi : p.name_en;
       // The selected marker draws half as large again (map-style.ts).
       const r = (p.radius * (p.id === state.selected ? 1.5 : 1) + 1.5) * scale;
-      const box = measureLabel(text, size, font.regular);
+      const box = this.measureName(p, state.lang);
       // At closer zooms the partner's own name is a second line (map-style.ts).
       if (p.native && p.native_lang && state.zoom >= NATIVE_NAME_ZOOM) {
         const line = measureLabel(p.native, size, labelStack(p.native_lang));
@@ -150,6 +150,20 @@ export class PartnerDisplay {
       ],
     });
     this.render(layout, state, px);
+  }
+
+  private measureName(p: PartnerFeatureProps, lang: Lang) {
+    const { scale, font } = this.options;
+    return measureLabel(lang === 'vi' ? p.name_vi : p.name_en, 12 * scale, font.regular);
+  }
+
+  /** Measures the names a layout needs a thousand per task: a large sheet's take a while. */
+  async measureNames(lang: Lang) {
+    const all = this.features?.points.features ?? [];
+    for (let i = 0; i < all.length; i += 1000) {
+      await nextTask();
+      for (const f of all.slice(i, i + 1000)) this.measureName(f.properties, lang);
+    }
   }
 
   /** A shown partner's name in a language. */

@@ -6,6 +6,7 @@ import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/s
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { nativeNamesToShow } from '@/lib/partners/native-name';
 import type { Partner } from '@/types/partner';
+import { nextTask } from '@/lib/async/next-task';
 
 export interface PartnerFeatureProps {
   id: string;
@@ -55,6 +56,14 @@ function derive(p: Partner, home: [number, number]): Derived {
   };
   derived.set(p, fresh);
   return fresh;
+}
+
+/** Derives the partners' arcs a thousand per task: a large new sheet's are not one long task. */
+export async function deriveArcs(partners: readonly Partner[], home: [number, number]) {
+  for (let i = 0; i < partners.length; i += 1000) {
+    if (i) await nextTask();
+    for (const p of partners.slice(i, i + 1000)) derive(p, home);
+  }
 }
 
 function propsOf(
