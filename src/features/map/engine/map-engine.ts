@@ -20,6 +20,7 @@ import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
 import { fillInChunks } from './chunked-source';
+import { nextTask } from '@/lib/async/next-task';
 import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -31,8 +32,7 @@ export class MapEngine {
   private arcs = new Map<string, [number, number][]>();
   private hovered: string | null = null;
   private hasData = false;
-  private live = true;
-  /** The basemap's fixed names (archipelagos, the sea) are known: partners are laid out around them. */
+  /** The basemap's fixed names (archipelagos, the sea) are known, so partners can be laid out. */
   private labelsKnown = false;
   private features: PartnerFeatures | null = null;
   private readonly animation: YearAnimation;
@@ -96,7 +96,8 @@ export class MapEngine {
   }
 
   destroy() {
-    this.live = false;
+    this.labelsKnown = false;
+    this.display.stop();
     this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
@@ -154,25 +155,24 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
-    // Laid out in later tasks than the home view, its names measured first a thousand per task.
-    void this.display
-      .measureNames(contentLangOf(useUiStore.getState().lang))
-      .then(() => this.refresh());
+    // Laid out in a later task than the home view's.
+    void nextTask().then(() => this.refresh());
   }
 
   /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
   refresh() {
-    if (!this.labelsKnown || !this.live) return;
+    if (!this.labelsKnown) return;
     const { year, fields, lang, partner: selected } = useUiStore.getState();
     this.shownZoom = this.map.getZoom();
-    this.display.update({
+    const drawn = this.display.update({
       year,
       fields,
       zoom: this.shownZoom,
       lang: contentLangOf(lang),
       selected,
     });
-    this.offscreen.emit();
+    if (drawn) void drawn.then(() => this.offscreen.emit());
+    else this.offscreen.emit();
   }
 
   /**

@@ -3,11 +3,11 @@ import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
-import { nextTask } from '@/lib/async/next-task';
 import type { Lang } from '@/types/partner';
 import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
-import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
+import { layoutSteps, type Layout, type LayoutItem } from './display-layout';
+import { nextTask } from '@/lib/async/next-task';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
 import { measureLabel, type LabelFont } from './measure-label';
 import { labelStack, NATIVE_NAME_ZOOM } from './map-style';
@@ -17,6 +17,8 @@ import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 /** Undated partners rank after every dated one. */
 const UNDATED = 1e6;
+/** Sets larger than this are laid out over several tasks, a step (or this many names) each. */
+const LARGE = 1000;
 
 /** One world is drawn (no copies): arcs over the Pacific become two pieces. */
 function arcGeometry(coordinates: [number, number][]): LineString | MultiLineString {
@@ -70,6 +72,7 @@ export class PartnerDisplay {
   private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
   private arcs = new Map<string, [number, number][]>();
   private signature = '';
+  private runs = 0;
   private fixed: readonly FixedLabel[] = [];
   groups = new Map<string, ShownGroup>();
   /** The partners shown now (after the year and the fields), for the edge chips. */
@@ -99,7 +102,29 @@ export class PartnerDisplay {
     this.signature = '';
   }
 
-  update(state: DisplayState) {
+  /**
+   * Lays out and draws the shown partners. A large set takes several tasks (resolves when drawn, or
+   * when a later update replaced it); a city's few dozen are done on return.
+   */
+  update(state: DisplayState): Promise<void> | undefined {
+    const run = ++this.runs;
+    const steps = this.steps(state);
+    if ((this.features?.points.features.length ?? 0) <= LARGE) {
+      while (!steps.next().done);
+      return;
+    }
+    return (async () => {
+      do await nextTask();
+      while (run === this.runs && !steps.next().done);
+    })();
+  }
+
+  /** Drops a layout still in progress (the map is going). */
+  stop() {
+    this.runs += 1;
+  }
+
+  private *steps(state: DisplayState): Generator<void, void> {
     if (!this.features) return;
     const { scale, font, home, homeName } = this.options;
     const px = worldPixels(state.zoom, 0);
@@ -119,23 +144,26 @@ export class PartnerDisplay {
         (a.properties.year ?? UNDATED) - (b.properties.year ?? UNDATED) ||
         a.properties.id.localeCompare(b.properties.id),
     );
-    const items: LayoutItem[] = order.map((f, rank) => {
+    const items: LayoutItem[] = [];
+    for (const [rank, f] of order.entries()) {
+      if (rank % LARGE === LARGE - 1) yield;
       const p = f.properties;
       const [x, y] = px(f.geometry.coordinates as [number, number]);
+      const text = state.lang === 'vi' ? p.name_vi : p.name_en;
       // The selected marker draws half as large again (map-style.ts).
       const r = (p.radius * (p.id === state.selected ? 1.5 : 1) + 1.5) * scale;
-      const box = this.measureName(p, state.lang);
+      const box = measureLabel(text, size, font.regular);
       // At closer zooms the partner's own name is a second line (map-style.ts).
       if (p.native && p.native_lang && state.zoom >= NATIVE_NAME_ZOOM) {
         const line = measureLabel(p.native, size, labelStack(p.native_lang));
         Object.assign(box, { w: Math.max(box.w, line.w), h: box.h + line.h });
       }
-      return { id: p.id, key: p.country, x, y, r, rank, ...box };
-    });
+      items.push({ id: p.id, key: p.country, x, y, r, rank, ...box });
+    }
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
     const world = 512 * 2 ** state.zoom;
-    const layout = layoutMarkers(items, {
+    const layout = yield* layoutSteps(items, {
       scale,
       // Names stay inside the one world (its edges are the map's edges at world zoom).
       within: { x0: 0, y0: 0, x1: world, y1: world },
@@ -150,20 +178,6 @@ export class PartnerDisplay {
       ],
     });
     this.render(layout, state, px);
-  }
-
-  private measureName(p: PartnerFeatureProps, lang: Lang) {
-    const { scale, font } = this.options;
-    return measureLabel(lang === 'vi' ? p.name_vi : p.name_en, 12 * scale, font.regular);
-  }
-
-  /** Measures the names a layout needs a thousand per task: a large sheet's take a while. */
-  async measureNames(lang: Lang) {
-    const all = this.features?.points.features ?? [];
-    for (let i = 0; i < all.length; i += 1000) {
-      await nextTask();
-      for (const f of all.slice(i, i + 1000)) this.measureName(f.properties, lang);
-    }
   }
 
   /** A shown partner's name in a language. */
