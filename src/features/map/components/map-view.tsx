@@ -12,6 +12,7 @@ import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { MapEngine } from '../engine/map-engine';
+import { setWorld } from '../engine/chunked-source';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures, deriveArcs, nativeLabels } from '../engine/partner-features';
 import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
@@ -219,7 +220,7 @@ export function MapView() {
       .then(async ([world, data]) => {
         // Not in the task that built the world from its topology.
         await nextTask();
-        await engineRef.current?.setBasemap(world.land, world.borders);
+        await setWorld(map, world.land, world.borders);
         await nextTask();
         engineRef.current?.setSovereignty(data);
         map.once('idle', () => (marks.ready = performance.now()));

@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { nextTask } from '@/lib/async/next-task';
 
 /** Numbers a chunk carries, a tenth of the world's 50m land: MapLibre copies it in one task. */
@@ -29,4 +30,17 @@ export async function fillInChunks(
     [chunk, size] = [[], 0];
   }
   for (const id of layers) map.setLayoutProperty(id, 'visibility', 'visible');
+}
+
+/**
+ * The world's land in chunks, then its borders (one line set: split, its crossings blend apart):
+ * MapLibre copies a source's data for its worker in one task, long for the 50m world.
+ */
+export async function setWorld(
+  map: MapLibreMap,
+  land: FeatureCollection,
+  borders: FeatureCollection,
+) {
+  await fillInChunks(map, S.land, [L.land, L.homeCountry], land);
+  await fillInChunks(map, S.borders, [L.borders], borders);
 }

@@ -1,25 +1,25 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
+import { SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
 import { useUiStore } from '@/stores/ui-store';
 import { cameraPadding } from './camera';
 import { CameraFrame } from './camera-frame';
 import { syncStyle } from './style-sync';
 import type { buildPartnerFeatures } from './partner-features';
-import { YearAnimation } from './year-animation';
+import type { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
+import type { Lang } from '@/types/partner';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
-import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
+import { describeGroup, GroupListWatch } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
-import { fillInChunks } from './chunked-source';
 import { nextTask } from '@/lib/async/next-task';
 import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
@@ -35,7 +35,7 @@ export class MapEngine {
   /** The basemap's fixed names (archipelagos, the sea) are known, so partners can be laid out. */
   private labelsKnown = false;
   private features: PartnerFeatures | null = null;
-  private readonly animation: YearAnimation;
+  private animation: YearAnimation | null = null;
   private readonly visibility: YearVisibility;
   private selected: string | null = null;
   private focused: string | null = null;
@@ -66,14 +66,6 @@ export class MapEngine {
       reducedMotion: options.reducedMotion,
     });
     map.on('moveend', this.onMoveEnd);
-    this.animation = new YearAnimation(
-      map,
-      () => ({
-        arcs: this.features?.arcs.features ?? [],
-        points: this.features?.points.features ?? [],
-      }),
-      this.visibility,
-    );
 
     const home = {
       type: 'Feature' as const,
@@ -102,17 +94,8 @@ export class MapEngine {
     this.unsubscribe();
     this.unbindPointer();
     this.map.off('moveend', this.onMoveEnd);
-    this.animation.cancel();
+    this.animation?.cancel();
     this.tooltip.remove();
-  }
-
-  /**
-   * The world's land in chunks, then its borders (one line set: split, its crossings blend apart):
-   * MapLibre copies a source's data for its worker in one task, long for the 50m world.
-   */
-  async setBasemap(land: FeatureCollection, borders: FeatureCollection) {
-    await fillInChunks(this.map, S.land, [L.land, L.homeCountry], land);
-    await fillInChunks(this.map, S.borders, [L.borders], borders);
   }
 
   /** The islands' and the sea's names drawn on the basemap. */
@@ -120,10 +103,7 @@ export class MapEngine {
     this.source(S.sovereignty)?.setData(withFlatNames(data));
   }
 
-  /**
-   * The names partner labels keep clear of (none when the file failed). Partners wait for them, so
-   * they are laid out once: a layout of thousands is one long task.
-   */
+  /** Names partner labels avoid (none if the file failed): partners wait for them, laid out once. */
   setFixedLabels(data: FeatureCollection | null) {
     this.display.setFixedLabels(data ? fixedLabelsOf(data) : []);
     this.labelsKnown = true;
@@ -145,7 +125,7 @@ export class MapEngine {
       ]),
     );
     this.display.setFeatures(features);
-    this.animation.cancel();
+    this.animation?.cancel();
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
     );
@@ -175,10 +155,7 @@ export class MapEngine {
     else this.offscreen.emit();
   }
 
-  /**
-   * Steps that come in one burst (a year slider dragged faster than the map regroups) regroup once,
-   * at the end of the task, before the next frame is drawn.
-   */
+  /** A burst of steps (a year slider dragged fast) regroups once, at the end of the task. */
   private scheduleRefresh() {
     if (this.refreshQueued) return;
     this.refreshQueued = true;
@@ -196,14 +173,15 @@ export class MapEngine {
   openGroup(id: string) {
     const group = this.display.groups.get(id);
     if (!group) return;
-    openGroupAt(this.map, group, {
+    const options = {
       points: this.points,
       padding: cameraPadding(this.map, this.options.panelPlacement()),
-      nameOf: (m, lang) => this.display.nameOf(m, lang),
+      nameOf: (m: string, lang: Lang) => this.display.nameOf(m, lang),
       lang: contentLangOf(useUiStore.getState().lang),
       reducedMotion: this.options.reducedMotion(),
       list: this.groupList,
-    });
+    };
+    void import('./group-open').then((m) => m.openGroupAt(this.map, group, options));
   }
 
   /** Tooltip and announcement text for a partner or a group. */
@@ -232,7 +210,7 @@ export class MapEngine {
     const map = this.map;
     syncStyle(map, state, prev);
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
-      this.animation.cancel();
+      this.animation?.cancel();
       this.visibility.apply(state.year);
       const reached =
         prev &&
@@ -241,9 +219,11 @@ export class MapEngine {
         prev.year !== null &&
         state.year > prev.year;
       if (reached && state.year !== null && !this.options.reducedMotion()) {
-        this.animation.play(state.year, state.fields, 1 / state.speed);
+        this.animation?.play(state.year, state.fields, 1 / state.speed);
       }
     }
+    // The draw-in's code loads when playing starts, a step before its first use.
+    if (state.playing && !this.animation) void this.loadAnimation();
     if (state.hoveredId !== this.hovered) {
       this.setState(this.hovered, { hover: false });
       this.hovered = state.hoveredId;
@@ -265,6 +245,11 @@ export class MapEngine {
     }
     if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
     else if (prev?.partner && !state.partner) this.frame.panelClosed();
+  }
+
+  private async loadAnimation() {
+    const { YearAnimation } = await import('./year-animation');
+    this.animation ??= new YearAnimation(this.map, () => this.features, this.visibility);
   }
 
   /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
