@@ -58,12 +58,14 @@ function derive(p: Partner, home: [number, number]): Derived {
   return fresh;
 }
 
-/** Derives the partners' arcs a thousand per task: a large new sheet's are not one long task. */
+/** Derives arcs: a large sheet's 500 per task, its features then built in a task of their own. */
 export async function deriveArcs(partners: readonly Partner[], home: [number, number]) {
-  for (let i = 0; i < partners.length; i += 1000) {
-    if (i) await nextTask();
-    for (const p of partners.slice(i, i + 1000)) derive(p, home);
+  const large = partners.length > 1000;
+  for (let i = 0; i < partners.length; i += 500) {
+    if (large) await nextTask();
+    for (const p of partners.slice(i, i + 500)) derive(p, home);
   }
+  if (large) await nextTask();
 }
 
 function propsOf(
