@@ -3,7 +3,13 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
-import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES } from '@/config/map-theme';
+import {
+  FONT_BOLD,
+  FONT_REGULAR,
+  LAYER_IDS as L,
+  MAP_PALETTES,
+  SOURCE_IDS as S,
+} from '@/config/map-theme';
 import { countryName } from '@/lib/format/countries';
 import { isGroupId } from '../engine/group-layers';
 import { useConfig } from '@/api/config';
@@ -12,7 +18,7 @@ import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { MapEngine } from '../engine/map-engine';
-import { setWorld } from '../engine/chunked-source';
+import { fillInChunks } from '../engine/chunked-source';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures, deriveArcs, nativeLabels } from '../engine/partner-features';
 import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
@@ -212,15 +218,14 @@ export function MapView() {
     // The partners are laid out once the basemap's fixed names are known (a small file), not
     // after the whole world is drawn; the world's hand-over to MapLibre is a task of its own.
     const sovereignty = loadSovereignty();
-    void sovereignty.then(
-      (data) => engineRef.current?.setFixedLabels(data),
-      () => engineRef.current?.setFixedLabels(null),
-    );
+    void sovereignty.catch(() => null).then((data) => engineRef.current?.setFixedLabels(data));
     void Promise.all([loadWorld(), sovereignty])
       .then(async ([world, data]) => {
         // Not in the task that built the world from its topology.
         await nextTask();
-        await setWorld(map, world.land, world.borders);
+        // The land in chunks, then the borders (one line set: split, its crossings blend apart).
+        await fillInChunks(map, S.land, [L.land, L.homeCountry], world.land);
+        await fillInChunks(map, S.borders, [L.borders], world.borders);
         await nextTask();
         engineRef.current?.setSovereignty(data);
         map.once('idle', () => (marks.ready = performance.now()));

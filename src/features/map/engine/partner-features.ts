@@ -61,9 +61,9 @@ function derive(p: Partner, home: [number, number]): Derived {
 /** Derives arcs: a large sheet's 500 per task, its features then built in a task of their own. */
 export async function deriveArcs(partners: readonly Partner[], home: [number, number]) {
   const large = partners.length > 1000;
-  for (let i = 0; i < partners.length; i += 500) {
-    if (large) await nextTask();
-    for (const p of partners.slice(i, i + 500)) derive(p, home);
+  for (const [i, p] of partners.entries()) {
+    if (large && i % 500 === 0) await nextTask();
+    derive(p, home);
   }
   if (large) await nextTask();
 }
