@@ -3,7 +3,8 @@ import { contentLangOf, type UiLang } from '@/lib/i18n/languages';
 import { localeOf } from './dates';
 import { intlSupplement } from './intl-gaps';
 
-const cache = new Map<UiLang, Intl.DisplayNames>();
+/** Names already asked for: Intl is slow over a list of thousands. */
+const known = new Map<string, string>();
 
 /**
  * Country name from Intl (or the shipped CLDR names where Intl lacks the language, e.g. Lao in
@@ -19,10 +20,11 @@ export function countryName(
   if (override) return override[contentLangOf(lang)];
   const shipped = intlSupplement(lang)?.regions[code];
   if (shipped) return shipped;
-  let names = cache.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([localeOf(lang)], { type: 'region' });
-    cache.set(lang, names);
+  const key = lang + code;
+  let name = known.get(key);
+  if (name === undefined) {
+    name = new Intl.DisplayNames([localeOf(lang)], { type: 'region' }).of(code) ?? code;
+    known.set(key, name);
   }
-  return names.of(code) ?? code;
+  return name;
 }

@@ -101,9 +101,12 @@ export function groupMarkers(items: readonly MarkerInput[], options: GroupOption
       for (let dx = -1; dx <= 1; dx += 1)
         for (let dy = -1; dy <= 1; dy += 1)
           for (const j of cellAt(c.key, gx + dx, gy + dy) ?? []) {
-            if (j <= i) continue;
+            // Pairs already joined are skipped; squared distances (no Math.hypot): thousands of
+            // markers at a few places make millions of pairs.
+            if (j <= i || find(i) === find(j)) continue;
             const o = clusters[j]!;
-            if (Math.hypot(c.x - o.x, c.y - o.y) < c.r + o.r + gap) union(i, j);
+            const [ex, ey, reach] = [c.x - o.x, c.y - o.y, c.r + o.r + gap];
+            if (ex * ex + ey * ey < reach * reach) union(i, j);
           }
     });
     if (round === 0 && extraLinks.length) {

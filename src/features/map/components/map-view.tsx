@@ -1,9 +1,15 @@
 import { contentLangOf } from '@/lib/i18n/languages';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
-import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES } from '@/config/map-theme';
+import {
+  FONT_BOLD,
+  FONT_REGULAR,
+  LAYER_IDS as L,
+  MAP_PALETTES,
+  SOURCE_IDS as S,
+} from '@/config/map-theme';
 import { countryName } from '@/lib/format/countries';
 import { isGroupId } from '../engine/group-layers';
 import { useConfig } from '@/api/config';
@@ -12,9 +18,11 @@ import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { MapEngine } from '../engine/map-engine';
+import { fillInChunks } from '../engine/chunked-source';
 import { buildMapStyle } from '../engine/map-style';
-import { buildPartnerFeatures, nativeLabels } from '../engine/partner-features';
+import { buildPartnerFeatures, deriveArcs, nativeLabels } from '../engine/partner-features';
 import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
+import { nextTask } from '@/lib/async/next-task';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { useDescribePartner, useTooltipNative } from '../hooks/use-describe-partner';
 import { postEmbedError } from '@/lib/embed/post';
@@ -99,7 +107,6 @@ export function MapView() {
       postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
   }, [failed, config, profile]);
-  const features = useMemo(() => buildPartnerFeatures(partners, config), [partners, config]);
   // The style is built once; later changes go through the engine, never a style reload.
   const [style] = useState(() =>
     buildMapStyle({
@@ -117,16 +124,22 @@ export function MapView() {
 
   useEffect(() => {
     if (!loaded) return;
-    // The labels' own-script faces load first: MapLibre draws a glyph once, in whatever font is
-    // ready when it asks, and keeps it.
     let current = true;
-    void loadNameFonts(nativeLabels(features)).then(() => {
+    void (async () => {
+      // A large new sheet's arcs are derived over several tasks, not in the one that rendered it.
+      await deriveArcs(partners, config.home.coordinates);
+      if (!current) return;
+      const features = buildPartnerFeatures(partners, config);
+      // The labels' own-script faces load first: MapLibre draws a glyph once, in whatever font is
+      // ready when it asks, and keeps it.
+      await loadNameFonts(nativeLabels(features));
+      await nextTask();
       if (current) engineRef.current?.setPartners(features);
-    });
+    })();
     return () => {
       current = false;
     };
-  }, [features, loaded]);
+  }, [partners, config, loaded]);
 
   useEffect(() => () => engineRef.current?.destroy(), []);
 
@@ -202,10 +215,19 @@ export function MapView() {
       map.triggerRepaint();
     });
     setLoaded(true);
-    void Promise.all([loadWorld(), loadSovereignty()])
-      .then(([world, sovereignty]) => {
-        engineRef.current?.setBasemap(world.land, world.borders);
-        engineRef.current?.setSovereignty(sovereignty);
+    // The partners are laid out once the basemap's fixed names are known (a small file), not
+    // after the whole world is drawn; the world's hand-over to MapLibre is a task of its own.
+    const sovereignty = loadSovereignty();
+    void sovereignty.catch(() => null).then((data) => engineRef.current?.setFixedLabels(data));
+    void Promise.all([loadWorld(), sovereignty])
+      .then(async ([world, data]) => {
+        // Not in the task that built the world from its topology.
+        await nextTask();
+        // The land in chunks, then the borders (one line set: split, its crossings blend apart).
+        await fillInChunks(map, S.land, [L.land, L.homeCountry], world.land);
+        await fillInChunks(map, S.borders, [L.borders], world.borders);
+        await nextTask();
+        engineRef.current?.setSovereignty(data);
         map.once('idle', () => {
           marks.ready = performance.now();
           markMapSettled();

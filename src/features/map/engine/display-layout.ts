@@ -39,11 +39,26 @@ const RINGS = 6;
  * neighbour of the same country (within reach), and the layout runs once more.
  */
 export function layoutMarkers(items: readonly LayoutItem[], options: LayoutOptions): Layout {
+  const steps = layoutSteps(items, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** The same layout, pausing after each grouping and placing (a caller may yield the thread there). */
+export function* layoutSteps(
+  items: readonly LayoutItem[],
+  options: LayoutOptions,
+): Generator<void, Layout> {
   const { scale, keepSingle } = options;
   const groupRadius = (n: number) => scale * (6 + 2.2 * Math.sqrt(n));
   const gap = 2 * scale;
   const byId = new Map(items.map((i) => [i.id, i]));
-  let layout = place(groupMarkers(items, { groupRadius, gap, keepSingle }), byId, options);
+  const grouped = groupMarkers(items, { groupRadius, gap, keepSingle });
+  yield;
+  let layout = place(grouped, byId, options);
+  yield;
   const links: [string, string][] = [];
   for (const s of layout.singles) {
     if (layout.placements.get(s.id) || keepSingle.has(s.id)) continue;
@@ -52,7 +67,9 @@ export function layoutMarkers(items: readonly LayoutItem[], options: LayoutOptio
   }
   if (links.length) {
     const regrouped = groupMarkers(items, { groupRadius, gap, keepSingle, extraLinks: links });
+    yield;
     layout = place(regrouped, byId, options);
+    yield;
   }
   return layout;
 }

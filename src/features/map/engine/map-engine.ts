@@ -8,17 +8,19 @@ import { cameraPadding } from './camera';
 import { CameraFrame } from './camera-frame';
 import { syncStyle } from './style-sync';
 import type { buildPartnerFeatures } from './partner-features';
-import { YearAnimation } from './year-animation';
+import type { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
+import type { Lang } from '@/types/partner';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
 import { fixedLabelsOf, withFlatNames } from './fixed-labels';
-import { describeGroup, GroupListWatch, openGroupAt } from './group-actions';
+import { describeGroup, GroupListWatch } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
+import { nextTask } from '@/lib/async/next-task';
 import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -30,8 +32,10 @@ export class MapEngine {
   private arcs = new Map<string, [number, number][]>();
   private hovered: string | null = null;
   private hasData = false;
+  /** The basemap's fixed names (archipelagos, the sea) are known, so partners can be laid out. */
+  private labelsKnown = false;
   private features: PartnerFeatures | null = null;
-  private readonly animation: YearAnimation;
+  private animation: YearAnimation | null = null;
   private readonly visibility: YearVisibility;
   private selected: string | null = null;
   private focused: string | null = null;
@@ -62,14 +66,6 @@ export class MapEngine {
       reducedMotion: options.reducedMotion,
     });
     map.on('moveend', this.onMoveEnd);
-    this.animation = new YearAnimation(
-      map,
-      () => ({
-        arcs: this.features?.arcs.features ?? [],
-        points: this.features?.points.features ?? [],
-      }),
-      this.visibility,
-    );
 
     const home = {
       type: 'Feature' as const,
@@ -92,22 +88,25 @@ export class MapEngine {
   }
 
   destroy() {
+    this.labelsKnown = false;
+    this.display.stop();
     this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
     this.map.off('moveend', this.onMoveEnd);
-    this.animation.cancel();
+    this.animation?.cancel();
     this.tooltip.remove();
   }
 
-  setBasemap(land: FeatureCollection, borders: FeatureCollection) {
-    this.source(S.land)?.setData(land);
-    this.source(S.borders)?.setData(borders);
-  }
-
+  /** The islands' and the sea's names drawn on the basemap. */
   setSovereignty(data: FeatureCollection) {
     this.source(S.sovereignty)?.setData(withFlatNames(data));
-    this.display.setFixedLabels(fixedLabelsOf(data));
+  }
+
+  /** Names partner labels avoid (none if the file failed): partners wait for them, laid out once. */
+  setFixedLabels(data: FeatureCollection | null) {
+    this.display.setFixedLabels(data ? fixedLabelsOf(data) : []);
+    this.labelsKnown = true;
     if (this.hasData) this.refresh();
   }
 
@@ -126,7 +125,7 @@ export class MapEngine {
       ]),
     );
     this.display.setFeatures(features);
-    this.animation.cancel();
+    this.animation?.cancel();
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
     );
@@ -136,27 +135,27 @@ export class MapEngine {
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
-    this.refresh();
+    // Laid out in a later task than the home view's.
+    void nextTask().then(() => this.refresh());
   }
 
   /** Regroups the shown partners for the current zoom, year, fields, language and selection. */
   refresh() {
+    if (!this.labelsKnown) return;
     const { year, fields, lang, partner: selected } = useUiStore.getState();
     this.shownZoom = this.map.getZoom();
-    this.display.update({
+    const drawn = this.display.update({
       year,
       fields,
       zoom: this.shownZoom,
       lang: contentLangOf(lang),
       selected,
     });
-    this.offscreen.emit();
+    if (drawn) void drawn.then(() => this.offscreen.emit());
+    else this.offscreen.emit();
   }
 
-  /**
-   * Steps that come in one burst (a year slider dragged faster than the map regroups) regroup once,
-   * at the end of the task, before the next frame is drawn.
-   */
+  /** A burst of steps (a year slider dragged fast) regroups once, at the end of the task. */
   private scheduleRefresh() {
     if (this.refreshQueued) return;
     this.refreshQueued = true;
@@ -174,14 +173,15 @@ export class MapEngine {
   openGroup(id: string) {
     const group = this.display.groups.get(id);
     if (!group) return;
-    openGroupAt(this.map, group, {
+    const options = {
       points: this.points,
       padding: cameraPadding(this.map, this.options.panelPlacement()),
-      nameOf: (m, lang) => this.display.nameOf(m, lang),
+      nameOf: (m: string, lang: Lang) => this.display.nameOf(m, lang),
       lang: contentLangOf(useUiStore.getState().lang),
       reducedMotion: this.options.reducedMotion(),
       list: this.groupList,
-    });
+    };
+    void import('./group-open').then((m) => m.openGroupAt(this.map, group, options));
   }
 
   /** Tooltip and announcement text for a partner or a group. */
@@ -210,7 +210,7 @@ export class MapEngine {
     const map = this.map;
     syncStyle(map, state, prev);
     if (!prev || state.year !== prev.year || state.fields !== prev.fields) {
-      this.animation.cancel();
+      this.animation?.cancel();
       this.visibility.apply(state.year);
       const reached =
         prev &&
@@ -219,9 +219,11 @@ export class MapEngine {
         prev.year !== null &&
         state.year > prev.year;
       if (reached && state.year !== null && !this.options.reducedMotion()) {
-        this.animation.play(state.year, state.fields, 1 / state.speed);
+        this.animation?.play(state.year, state.fields, 1 / state.speed);
       }
     }
+    // The draw-in's code loads when playing starts, a step before its first use.
+    if (state.playing && !this.animation) void this.loadAnimation();
     if (state.hoveredId !== this.hovered) {
       this.setState(this.hovered, { hover: false });
       this.hovered = state.hoveredId;
@@ -243,6 +245,11 @@ export class MapEngine {
     }
     if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
     else if (prev?.partner && !state.partner) this.frame.panelClosed();
+  }
+
+  private async loadAnimation() {
+    const { YearAnimation } = await import('./year-animation');
+    this.animation ??= new YearAnimation(this.map, () => this.features, this.visibility);
   }
 
   /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */

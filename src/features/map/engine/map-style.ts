@@ -13,7 +13,6 @@ import {
 } from '@/config/map-theme';
 import { fontStack } from '@/lib/fonts/font-families';
 import type { Lang } from '@/types/partner';
-import { PULSE } from './year-animation';
 import { HIDDEN } from './year-visibility';
 import { GROUP_SOURCE, groupLayers, LEADER_SOURCE } from './group-layers';
 import { placedTextLayout } from './placed-text';
@@ -56,6 +55,8 @@ export const partnerLabel = (lang: Lang): ExpressionSpecification => [
 
 /** Signed after the chosen year (see year-visibility.ts): drawn with zero opacity. */
 const hidden: ExpressionSpecification = ['boolean', ['feature-state', HIDDEN], false];
+/** Feature-state the pulse layer reads: 0 → 1 over the pulse (year-animation.ts). */
+export const PULSE = 'pulse';
 const pulse: ExpressionSpecification = ['number', ['feature-state', PULSE], 0];
 /** Hovered, selected or keyboard-focused: drawn larger, with the focus colour. */
 export const highlighted: ExpressionSpecification = [

@@ -5,6 +5,7 @@ export interface LabelFont {
 }
 
 let context: CanvasRenderingContext2D | null | undefined;
+let current = '';
 /** Widths by font and text: a year step re-measures thousands of the same names. */
 const widths = new Map<string, number>();
 /** Fonts found loaded (they stay loaded): `document.fonts.check` is slow over thousands of names. */
@@ -29,7 +30,8 @@ export function measureLabel(
     const key = `${font}|${text}`;
     const known = widths.get(key);
     if (known === undefined) {
-      context.font = font;
+      // Setting a canvas font parses it: set again only when it changed or was still loading.
+      if (font !== current || !loaded.has(font)) context.font = current = font;
       width = context.measureText(text).width;
       // Measured before the web font loaded, a width would stay wrong: keep only loaded ones.
       if (loaded.has(font) || (document.fonts.check(font) && loaded.add(font)))

@@ -6,7 +6,8 @@ import { circleBox } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
 import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
-import { layoutMarkers, type Layout, type LayoutItem } from './display-layout';
+import { layoutSteps, type Layout, type LayoutItem } from './display-layout';
+import { nextTask } from '@/lib/async/next-task';
 import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
 import { viewInWorld } from './map-covers';
 import { measureLabel, type LabelFont } from './measure-label';
@@ -17,6 +18,8 @@ import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 /** Undated partners rank after every dated one. */
 const UNDATED = 1e6;
+/** Sets larger than this are laid out over several tasks, a step (or this many names) each. */
+const LARGE = 1000;
 
 /** One world is drawn (no copies): arcs over the Pacific become two pieces. */
 function arcGeometry(coordinates: [number, number][]): LineString | MultiLineString {
@@ -70,6 +73,7 @@ export class PartnerDisplay {
   private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
   private arcs = new Map<string, [number, number][]>();
   private signature = '';
+  private runs = 0;
   private fixed: readonly FixedLabel[] = [];
   groups = new Map<string, ShownGroup>();
   /** The partners shown now (after the year and the fields), for the edge chips. */
@@ -99,7 +103,29 @@ export class PartnerDisplay {
     this.signature = '';
   }
 
-  update(state: DisplayState) {
+  /**
+   * Lays out and draws the shown partners. A large set takes several tasks (resolves when drawn, or
+   * when a later update replaced it); a city's few dozen are done on return.
+   */
+  update(state: DisplayState): Promise<void> | undefined {
+    const run = ++this.runs;
+    const steps = this.steps(state);
+    if ((this.features?.points.features.length ?? 0) <= LARGE) {
+      while (!steps.next().done);
+      return;
+    }
+    return (async () => {
+      do await nextTask();
+      while (run === this.runs && !steps.next().done);
+    })();
+  }
+
+  /** Drops a layout still in progress (the map is going). */
+  stop() {
+    this.runs += 1;
+  }
+
+  private *steps(state: DisplayState): Generator<void, void> {
     if (!this.features) return;
     const { scale, font, home, homeName } = this.options;
     const px = worldPixels(state.zoom, 0);
@@ -119,7 +145,9 @@ export class PartnerDisplay {
         (a.properties.year ?? UNDATED) - (b.properties.year ?? UNDATED) ||
         a.properties.id.localeCompare(b.properties.id),
     );
-    const items: LayoutItem[] = order.map((f, rank) => {
+    const items: LayoutItem[] = [];
+    for (const [rank, f] of order.entries()) {
+      if (rank % LARGE === LARGE - 1) yield;
       const p = f.properties;
       const [x, y] = px(f.geometry.coordinates as [number, number]);
       const text = state.lang === 'vi' ? p.name_vi : p.name_en;
@@ -131,13 +159,13 @@ export class PartnerDisplay {
         const line = measureLabel(p.native, size, labelStack(p.native_lang));
         Object.assign(box, { w: Math.max(box.w, line.w), h: box.h + line.h });
       }
-      return { id: p.id, key: p.country, x, y, r, rank, ...box };
-    });
+      items.push({ id: p.id, key: p.country, x, y, r, rank, ...box });
+    }
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
     const world = 512 * 2 ** state.zoom;
     const { view, covered } = viewInWorld(this.map);
-    const layout = layoutMarkers(items, {
+    const layout = yield* layoutSteps(items, {
       scale,
       // Names stay inside the one world, or the view where it shows more (the ocean around a
       // whole world on a phone).

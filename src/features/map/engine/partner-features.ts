@@ -6,6 +6,7 @@ import { fieldColorScale, primaryFieldColor, strengthRadiusScale } from '@/lib/s
 import type { AppConfig } from '@/lib/schema/config-schema';
 import { nativeNamesToShow } from '@/lib/partners/native-name';
 import type { Partner } from '@/types/partner';
+import { nextTask } from '@/lib/async/next-task';
 
 export interface PartnerFeatureProps {
   id: string;
@@ -55,6 +56,16 @@ function derive(p: Partner, home: [number, number]): Derived {
   };
   derived.set(p, fresh);
   return fresh;
+}
+
+/** Derives arcs: a large sheet's 500 per task, its features then built in a task of their own. */
+export async function deriveArcs(partners: readonly Partner[], home: [number, number]) {
+  const large = partners.length > 1000;
+  for (const [i, p] of partners.entries()) {
+    if (large && i % 500 === 0) await nextTask();
+    derive(p, home);
+  }
+  if (large) await nextTask();
 }
 
 function propsOf(

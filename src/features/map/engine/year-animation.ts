@@ -1,15 +1,15 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { Feature, LineString, Point } from 'geojson';
 import { SOURCE_IDS as S } from '@/config/map-theme';
-import type { PartnerFeatureProps } from './partner-features';
+import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-features';
 import type { YearVisibility } from './year-visibility';
 import { splitAtAntimeridian } from './world-pixels';
+import { PULSE } from './map-style';
 
 const DRAW_MS = 900;
 const PULSE_MS = 1100;
-/** Feature-state the pulse layer reads: 0 → 1 over the pulse. */
-export const PULSE = 'pulse';
 
+type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 type Arc = Feature<LineString, PartnerFeatureProps>;
 type Spot = Feature<Point, PartnerFeatureProps>;
 
@@ -24,7 +24,7 @@ export class YearAnimation {
 
   constructor(
     private readonly map: MapLibreMap,
-    private readonly features: () => { arcs: readonly Arc[]; points: readonly Spot[] },
+    private readonly features: () => PartnerFeatures | null,
     private readonly visibility: YearVisibility,
   ) {}
 
@@ -43,7 +43,8 @@ export class YearAnimation {
     const isFresh = (f: Arc | Spot) =>
       f.properties.year === year &&
       (fields === null || fields.some((id) => f.properties.fieldKey.includes(`|${id}|`)));
-    const { arcs, points } = this.features();
+    const arcs: readonly Arc[] = this.features()?.arcs.features ?? [];
+    const points: readonly Spot[] = this.features()?.points.features ?? [];
     const fresh = arcs.filter(isFresh);
     if (fresh.length === 0) return;
     this.fresh = fresh;
