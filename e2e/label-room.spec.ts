@@ -117,9 +117,9 @@ function drawnLabels(page: Page): Promise<Drawn> {
   );
 }
 
-// English only: in Vietnamese the longer names still leave Gold Coast's name over another's (the
-// session 6 report says so); this case fails with main's label rules (5 overlaps).
-for (const lang of ['en'] as const) {
+// Vietnamese names are longer: Gold Coast's name found no free place until the placer learned to try
+// again with the names left out first. Main's label rules fail the English case (5 overlaps).
+for (const lang of ['vi', 'en'] as const) {
   test(`phone 390×844 (${lang}): the first view names every partner, no name over another or hidden`, async ({
     page,
   }) => {

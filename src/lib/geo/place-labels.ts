@@ -90,9 +90,39 @@ export interface Placement {
 /**
  * Places each label (in the given priority order) at the first anchor whose box touches no marker,
  * no fixed obstacle and no label placed before it: next to its marker first, then up to its
- * `rings` line heights further out (drawn with a leader). Labels with no free place get null.
+ * `rings` line heights further out (drawn with a leader). Labels with no free place get null; when
+ * some do, the labels are placed again with those first, and the round with fewest such is kept.
  */
 export function placeLabels(
+  labels: readonly LabelInput[],
+  obstacles: readonly Box[],
+  gap: number,
+  within?: Box,
+): Map<string, Placement | null> {
+  let best = placeInOrder(labels, obstacles, gap, within);
+  // Up to a few more rounds for a city's few dozen names: those left without a place go first.
+  const first = new Set<string>();
+  for (let round = 0; round < RETRIES && labels.length <= RETRY_MAX; round += 1) {
+    const left = unplaced(best);
+    if (!left.length) break;
+    for (const id of left) first.add(id);
+    const next = placeInOrder(
+      [...labels.filter((l) => first.has(l.id)), ...labels.filter((l) => !first.has(l.id))],
+      obstacles,
+      gap,
+      within,
+    );
+    if (unplaced(next).length < left.length) best = next;
+  }
+  return best;
+}
+
+const RETRIES = 3;
+const RETRY_MAX = 500;
+const unplaced = (m: Map<string, Placement | null>) =>
+  [...m].filter(([, p]) => !p).map(([id]) => id);
+
+function placeInOrder(
   labels: readonly LabelInput[],
   obstacles: readonly Box[],
   gap: number,
