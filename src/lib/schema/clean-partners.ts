@@ -1,5 +1,5 @@
 import type { Partner } from '@/types/partner';
-import { makePartnerSchema, PARTNER_KEYS, partnerOf } from './partner-schema';
+import { makePartnerSchema, partnerOf, unknownKeys } from './partner-schema';
 import { flaggedSource } from './source-checks';
 import type { ValidateOptions } from './validate-partners';
 
@@ -30,12 +30,7 @@ export function cleanPartners(text: string, options: ValidateOptions): Partner[]
     if (!parsed.success) return null;
     const p = parsed.data.properties;
     const sources = [...p.sources, ...(p.nativeName ?? []).map((n) => n.source)];
-    if (
-      ids.has(p.id) ||
-      Object.keys(p).some((key) => !(PARTNER_KEYS as readonly string[]).includes(key)) ||
-      sources.some(flaggedSource)
-    )
-      return null;
+    if (ids.has(p.id) || unknownKeys(p).length > 0 || sources.some(flaggedSource)) return null;
     ids.add(p.id);
     partners.push(partnerOf(parsed.data));
   }

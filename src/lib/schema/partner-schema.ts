@@ -211,6 +211,10 @@ export function makePartnerSchema(fieldIds: readonly [string, ...string[]]) {
 
 export type PartnerFeatureSchema = ReturnType<typeof makePartnerSchema>;
 
+/** A record's properties the schema does not know (ignored, with a warning). */
+export const unknownKeys = (properties: object): string[] =>
+  Object.keys(properties).filter((key) => !(PARTNER_KEYS as readonly string[]).includes(key));
+
 /** A valid feature as the app keeps it: flat, with its date parsed. */
 export function partnerOf({ geometry, properties: p }: z.output<PartnerFeatureSchema>): Partner {
   return {

@@ -1,6 +1,6 @@
 import type { Partner } from '@/types/partner';
 import { show } from './messages';
-import { makePartnerSchema, PARTNER_KEYS, partnerOf } from './partner-schema';
+import { makePartnerSchema, PARTNER_KEYS, partnerOf, unknownKeys } from './partner-schema';
 import { classifyIssue, type ProblemCode, type ProblemParams } from './problem-codes';
 import { sourceWarnings } from './source-warnings';
 
@@ -175,17 +175,15 @@ export function validatePartners(raw: unknown, options: ValidateOptions): Valida
       return;
     }
     firstIndex.set(p.id, index);
-    for (const key of Object.keys(p)) {
-      if (!(PARTNER_KEYS as readonly string[]).includes(key)) {
-        warnings.push({
-          index,
-          id,
-          path: `properties.${key}`,
-          message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}`,
-          code: 'unknown-property',
-          params: { column: key },
-        });
-      }
+    for (const key of unknownKeys(p)) {
+      warnings.push({
+        index,
+        id,
+        path: `properties.${key}`,
+        message: `unknown property (ignored); expected only ${PARTNER_KEYS.join(', ')}`,
+        code: 'unknown-property',
+        params: { column: key },
+      });
     }
     for (const w of sourceWarnings(p.sources)) warnings.push({ index, id, ...w });
     for (const w of sourceWarnings((p.nativeName ?? []).map((n) => n.source))) {
