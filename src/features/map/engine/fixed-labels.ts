@@ -17,7 +17,6 @@ export interface FixedLabel {
 /** Each fixed label's text as drawn now, its lines joined by '\n', in both content languages. */
 export type FixedTexts = Record<Lang, string>[];
 
-const LANGS: readonly Lang[] = ['vi', 'en'];
 /** An archipelago's name is at most this many ems wide where the map has room (two lines). */
 const WIDEST = 14;
 
@@ -50,45 +49,36 @@ export function fixedLabelPlan(
   lang: Lang,
   scale: number,
   font: LabelFont,
-  view: { view: Box; covered: readonly Box[] },
+  { view, covered }: { view: Box; covered: readonly Box[] },
 ): { boxes: Box[]; texts: FixedTexts } {
   const t = Math.max(0, Math.min(1, (zoom - 1) / 4));
   const boxes: Box[] = [];
-  const texts: FixedTexts = [];
-  for (const l of labels) {
+  const texts = labels.map((l) => {
     const [x, y] = px(l.at);
     if (l.kind === 'sea-label') {
       const size = (11 + 5 * t) * scale;
       const { w, h } = measureLabel(l.name[lang], size, font.regular);
       const x0 = x + 1.2 * size;
       boxes.push({ x0, y0: y - h / 2, x1: x0 + w * 1.2, y1: y + h / 2 });
-      texts.push({ vi: l.name.vi, en: l.name.en });
-      continue;
+      return l.name;
     }
     const size = (10 + 4 * t) * scale;
     const x0 = x + 0.3 * size;
     // The band the name may take: three lines above or below its point.
-    const band = l.above ? [y - 4 * size, y] : [y, y + 4 * size];
+    const [b0, b1] = l.above ? [y - 4 * size, y] : [y, y + 4 * size];
     const right = Math.min(
-      view.view.x1,
-      ...view.covered
-        .filter((c) => c.x1 > x0 && c.y0 < band[1]! && band[0]! < c.y1)
-        .map((c) => c.x0),
+      view.x1,
+      ...covered.filter((c) => c.x1 > x0 && c.y0 < b1 && b0 < c.y1).map((c) => c.x0),
     );
     const room = Math.min(WIDEST * size, right - x0 - 2);
     const measure = (s: string) => measureLabel(s, size, font.bold).w;
-    const text = {} as Record<Lang, string>;
-    for (const each of LANGS) text[each] = breakLines(l.name[each], room, measure).join('\n');
-    texts.push(text);
-    const lines = text[lang].split('\n');
-    const width = Math.max(...lines.map(measure));
-    const height = lines.length * 1.2 * size + 0.25 * size;
-    boxes.push(
-      l.above
-        ? { x0, y0: y - 0.2 * size - height, x1: x0 + width, y1: y - 0.2 * size }
-        : { x0, y0: y + 0.2 * size, x1: x0 + width, y1: y + 0.2 * size + height },
-    );
-  }
+    const lines = (each: Lang) => breakLines(l.name[each], room, measure);
+    const shown = lines(lang);
+    const h = shown.length * 1.2 * size + 0.25 * size;
+    const y0 = l.above ? y - 0.2 * size - h : y + 0.2 * size;
+    boxes.push({ x0, y0, x1: x0 + Math.max(...shown.map(measure)), y1: y0 + h });
+    return { vi: lines('vi').join('\n'), en: lines('en').join('\n') };
+  });
   return { boxes, texts };
 }
 
@@ -106,11 +96,8 @@ export function withFlatNames(data: FeatureCollection, texts?: FixedTexts): Feat
       const kind = f.properties?.kind as string;
       const labelled = kind === 'archipelago-label' || kind === 'sea-label';
       if (!labelled || f.geometry.type !== 'Point') return { ...f, properties: flat };
-      const text = texts?.[label++];
-      return {
-        ...f,
-        properties: { ...flat, text_vi: text?.vi ?? name.vi, text_en: text?.en ?? name.en },
-      };
+      const text = texts?.[label++] ?? name;
+      return { ...f, properties: { ...flat, text_vi: text.vi, text_en: text.en } };
     }),
   };
 }
