@@ -442,12 +442,16 @@ test.describe('screen care', () => {
   test('in the attract loop the UI shifts a few px without scrolling, and dims until touched', async ({
     page,
   }) => {
+    // The map's first view, 6 s idle, a shift every 18 s and the dimming, one after another.
+    test.setTimeout(120_000);
     await page.addInitScript(() => {
       window.__partnerMapTimeScale = 0.1;
     });
     // Idle 6 s (real time), a shift every 18 s, dim after 1.2 s of attract loop.
     await routeKioskConfig(page, { idleSeconds: 6, dimAfterMinutes: 0.2 });
-    await openApp(page, '?mode=kiosk&lang=en', { map: false });
+    // The idle watch loads after the map's first view (kiosk-layer.tsx): wait for the map, so a
+    // busy machine's slow first frame does not eat the idle time the test waits for.
+    await openApp(page, '?mode=kiosk&lang=en');
     const frame = () =>
       page.evaluate(() => {
         const rect = document.querySelector('.app')!.getBoundingClientRect();
@@ -457,7 +461,7 @@ test.describe('screen care', () => {
     const still = await frame();
     expect([still.x, still.y]).toEqual([0, 0]);
     const attract = page.getByTestId('attract');
-    await expect(attract).toBeVisible({ timeout: 15_000 });
+    await expect(attract).toBeVisible({ timeout: 30_000 });
     await expect
       .poll(async () => Object.values(await frame()).join(), { timeout: 30_000 })
       .not.toBe(Object.values(still).join());

@@ -1,4 +1,6 @@
+import { lazy } from 'react';
 import { useTranslation } from 'react-i18next';
+import { LazyPart } from '@/components/ui/lazy-part';
 import { AboutDialog } from '@/features/about/components/about-dialog';
 import { BadRecordsNotice } from '@/features/data-status/components/bad-records-notice';
 import { AppHeader } from '@/features/header/components/app-header';
@@ -14,13 +16,19 @@ import { NumbersSection } from '@/features/numbers/components/numbers-section';
 import { DetailsPanel } from '@/features/partner-details/components/details-panel';
 import { PartnerList } from '@/features/partner-list/components/partner-list';
 import { ShareDialog } from '@/features/share/components/share-dialog';
-import { UpdateNotice } from '@/features/offline/components/update-notice';
+import { afterFirstView } from '@/features/offline/after-first-view';
 import { Timeline } from '@/features/timeline/components/timeline';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { Announcer, NoticeToast } from './store-ui';
 import { ModeParts, SLOTS } from './mode-parts';
 
 const TAB_ORDER = ['partners', 'fields', 'timeline', 'numbers'];
+// Newer data can only be reported once the offline worker runs, after the first view.
+const UpdateNotice = lazy(() =>
+  afterFirstView
+    .then(() => import('@/features/offline/components/update-notice'))
+    .then((m) => ({ default: m.UpdateNotice })),
+);
 
 /** Layout: header, the map (with the timeline on wide screens), the dock of panels, and the mode's parts. */
 export function AppShell() {
@@ -100,7 +108,9 @@ export function AppShell() {
       </main>
       <DetailsPanel />
       <ModeParts profile={profile} slot="root" />
-      <UpdateNotice />
+      <LazyPart>
+        <UpdateNotice />
+      </LazyPart>
       <NoticeToast />
       <Announcer />
     </div>
