@@ -4,7 +4,7 @@ import './styles/fonts.css';
 import './styles/fonts-scripts.css';
 import './styles/base.css';
 import { App } from '@/app/App';
-import { afterFirstView } from '@/features/offline/after-first-view';
+import '@/features/offline/register-sw';
 import { Providers } from '@/app/providers';
 import { initI18n, switchLang } from '@/i18n/i18n';
 import { isUiLang } from '@/lib/i18n/languages';
@@ -28,5 +28,3 @@ if (root) {
       ),
     );
 }
-// Not part of the first view: the worker's precache would compete with it.
-void afterFirstView.then(() => import('@/features/offline/register-sw'));

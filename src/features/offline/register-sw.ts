@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { isDataUpdatedMessage } from '@/sw/messages';
 import { useUiStore } from '@/stores/ui-store';
+import { afterFirstView } from './after-first-view';
 
 /**
  * Registers the offline service worker (built from src/sw/sw.ts). When the worker reports a newer
@@ -32,6 +33,10 @@ export function applyDataUpdate() {
   window.location.reload();
 }
 
+/**
+ * Listens to the worker from the first moment (a message sent before a listener is lost) and
+ * registers it once the first view is on screen, so its precache does not compete with the first map.
+ */
 export function registerServiceWorker() {
   // Dev serves modules from memory; a worker there would cache stale code.
   if (import.meta.env.DEV || !('serviceWorker' in navigator)) return;
@@ -40,23 +45,7 @@ export function registerServiceWorker() {
     if (isDataUpdatedMessage(event.data)) setUpdated(event.data.url);
   });
   container.startMessages();
-  container.addEventListener('controllerchange', () => performance.mark('sw:controlling'));
-  const register = () => {
-    performance.mark('sw:register');
-    container
-      .register(`${import.meta.env.BASE_URL}sw.js`, { scope: import.meta.env.BASE_URL })
-      .then((registration) => {
-        const installing = registration.installing;
-        installing?.addEventListener('statechange', () => {
-          if (installing.state === 'activated') performance.mark('sw:activated');
-        });
-      })
-      // Blocked (private mode, tests, policy): the app still works online.
-      .catch(() => undefined);
-  };
-  // After the page's own loading, so the precache does not compete with the first map.
-  if (document.readyState === 'complete') register();
-  else window.addEventListener('load', register, { once: true });
+  void afterFirstView.then(() => import('./sw-register')).then((m) => m.register(container));
 }
 
 registerServiceWorker();
