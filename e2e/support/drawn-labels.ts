@@ -18,9 +18,10 @@ export interface Drawn {
   hidden: string[];
   /**
    * Each partner or group name with its distance, in px, from the nearest point of its box to the
-   * nearest of its partners' markers, projected by MapLibre from the raw file's coordinates.
+   * nearest of its partners' markers, projected by MapLibre from the raw file's coordinates, and
+   * its box's height (one line, as drawn).
    */
-  leaders: { text: string; px: number }[];
+  leaders: { text: string; px: number; h: number }[];
   /** Texts drawn more than once among the partner and group names. */
   repeated: string[];
 }
@@ -122,7 +123,7 @@ export function drawnLabels(page: Page, lang: 'vi' | 'en', partners: RawPartner[
             const dy = Math.max(b.y0 - y, 0, y - b.y1);
             px = Math.min(px, Math.hypot(dx, dy));
           }
-        return { text: b.text, px: Math.round(px) };
+        return { text: b.text, px: Math.round(px), h: b.y1 - b.y0 };
       });
       const seen = new Map<string, number>();
       for (const b of partnerNames) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
