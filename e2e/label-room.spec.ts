@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, shippedPartners } from './support/app-page';
-import { drawnLabels, type Drawn } from './support/drawn-labels';
+import { drawnLabels, type Drawn } from './support/drawn-names';
 
 // The first view at each size: every partner must be named (alone, or in its country's group with
 // a count); no name may lie over another, under the phone's sheet or under a map button; no two

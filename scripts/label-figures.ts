@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import { appReady, shippedPartners } from '../e2e/support/app-page';
-import { drawnLabels, type Drawn } from '../e2e/support/drawn-labels';
+import { drawnLabels, type Drawn } from '../e2e/support/drawn-names';
 
 const SIZES: [number, number, string][] = [
   [390, 844, 'lang=vi'],
