@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { openApp, shippedPartners } from './support/app-page';
-import { drawnLabels, type Drawn } from './support/drawn-names';
+import { drawnNames, type Drawn } from './support/drawn-names';
 
 // The first view at each size: every partner must be named (alone, or in its country's group with
 // a count); no name may lie over another, under the phone's sheet or under a map button; no two
@@ -17,6 +17,8 @@ interface View {
 }
 
 const SMALL = { max: 7, median: 3.5 };
+// The 800×600 embed's world is still small (the timeline takes half its height): a little further.
+const MEDIUM = { max: 5, median: 2.5 };
 const LARGE = { max: 4, median: 2 };
 
 // One page per view. Kiosk sizes may join this list.
@@ -25,7 +27,7 @@ const VIEWS: View[] = [
   { size: [390, 844], query: 'lang=en', reach: SMALL },
   { size: [360, 640], query: 'lang=vi', reach: SMALL },
   { size: [360, 480], query: 'mode=embed&lang=vi', reach: SMALL },
-  { size: [800, 600], query: 'mode=embed&lang=vi', reach: LARGE },
+  { size: [800, 600], query: 'mode=embed&lang=vi', reach: MEDIUM },
   { size: [1366, 768], query: 'lang=vi', reach: LARGE },
   { size: [1366, 768], query: 'lang=en', reach: LARGE },
   { size: [3840, 2160], query: 'mode=present&lang=vi', reach: LARGE },
@@ -44,16 +46,17 @@ for (const { size, query, reach } of VIEWS) {
     // Waits for the drawn state with every partner named (the labels arrive after the data).
     await expect
       .poll(async () => {
-        last = await drawnLabels(page, lang, partners);
+        last = await drawnNames(page, lang, partners);
         return !last.moving && last.named === partners.length;
       })
       .toBe(true);
-    expect(last!.overlaps).toEqual([]);
-    expect(last!.hidden).toEqual([]);
-    expect(last!.repeated).toEqual([]);
+    // Soft: one run reports every kind of fault.
+    expect.soft(last!.overlaps).toEqual([]);
+    expect.soft(last!.hidden).toEqual([]);
+    expect.soft(last!.repeated).toEqual([]);
     const heights = last!.leaders.map((l) => ({ text: l.text, n: l.px / l.h }));
     const far = heights.filter((l) => l.n > reach.max).map((l) => `${l.text} ${l.n.toFixed(1)}`);
-    expect(far).toEqual([]);
+    expect.soft(far).toEqual([]);
     const sorted = heights.map((l) => l.n).sort((a, b) => a - b);
     expect(sorted[sorted.length >> 1]).toBeLessThanOrEqual(reach.median);
   });

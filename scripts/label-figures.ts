@@ -3,7 +3,7 @@
 import { chromium } from '@playwright/test';
 import { findChromium, CHROMIUM_ARGS } from './find-chromium.mjs';
 import { appReady, shippedPartners } from '../e2e/support/app-page';
-import { drawnLabels, type Drawn } from '../e2e/support/drawn-names';
+import { drawnNames, type Drawn } from '../e2e/support/drawn-names';
 
 const SIZES: [number, number, string][] = [
   [390, 844, 'lang=vi'],
@@ -30,7 +30,7 @@ for (const [w, h, query] of SIZES) {
   const lang = query.includes('lang=en') ? 'en' : 'vi';
   let d: Drawn | undefined;
   for (let i = 0; i < 120; i += 1) {
-    d = await drawnLabels(page, lang, partners);
+    d = await drawnNames(page, lang, partners);
     if (!d.moving && d.named === partners.length) break;
     await page.waitForTimeout(250);
   }

@@ -1,9 +1,8 @@
 import type { Page } from '@playwright/test';
 import type { RawPartner } from './app-page';
+import { drawnLabelBoxes, type DrawnBox } from './drawn-labels';
 
-// Reads the names MapLibre drew: its collision grids hold each drawn label's screen box (names
-// placed by the app are drawn with placement ignored, so they sit in its ignored grid). Tied to
-// maplibre-gl 6.17's internals (`style.placement.collisionIndex`).
+// The partner, group and home names MapLibre drew (drawn-labels.ts), judged against the raw data.
 
 const NAME_LAYERS = ['partner-labels', 'partner-group-labels', 'home-label'];
 const ALL_LAYERS = [...NAME_LAYERS, 'sovereignty-labels', 'sea-label'];
@@ -26,121 +25,81 @@ export interface Drawn {
   repeated: string[];
 }
 
-/** The drawn names in `lang`, measured against the raw partners (id → [lon, lat]). */
-export function drawnLabels(page: Page, lang: 'vi' | 'en', partners: RawPartner[]): Promise<Drawn> {
-  const raw = Object.fromEntries(partners.map((p) => [p.properties.id, p.geometry.coordinates]));
-  return page.evaluate(
-    ([names, all, lang, raw]) => {
-      interface Grid {
-        boxKeys: { bucketInstanceId: number }[];
-        bboxes: number[];
-      }
-      interface Query {
-        bucketIndex: number;
-        featureIndex: { bucketLayerIDs: string[][] };
-      }
-      const map = window.__partnerMap!.map as {
-        isMoving: () => boolean;
-        getContainer: () => HTMLElement;
-        project: (lngLat: [number, number]) => { x: number; y: number };
-        queryRenderedFeatures: (
-          at: [number, number] | undefined,
-          options: { layers: string[] },
-        ) => { layer: { id: string }; properties: Record<string, unknown> }[];
-        style: {
-          placement: {
-            collisionIndex: { grid: Grid; ignoredGrid: Grid };
-            retainedQueryData: Record<number, Query>;
-          };
-        };
-      };
-      const { collisionIndex, retainedQueryData } = map.style.placement;
-      const view = map.getContainer().getBoundingClientRect();
-      // The grids hold screen px plus a 100 px margin around the map.
-      const PAD = 100;
-      const boxes: {
-        layer: string;
-        text: string;
-        ids: string[];
-        x0: number;
-        y0: number;
-        x1: number;
-        y1: number;
-      }[] = [];
-      for (const grid of [collisionIndex.grid, collisionIndex.ignoredGrid])
-        grid.boxKeys.forEach((key, i) => {
-          const query = retainedQueryData[key.bucketInstanceId];
-          const layer = query?.featureIndex.bucketLayerIDs[query.bucketIndex]?.[0] ?? '?';
-          if (!all.includes(layer)) return;
-          const [x0, y0, x1, y1] = grid.bboxes.slice(4 * i, 4 * i + 4).map((v) => v - PAD) as [
-            number,
-            number,
-            number,
-            number,
-          ];
-          const at: [number, number] = [(x0 + x1) / 2, (y0 + y1) / 2];
-          const feature = map.queryRenderedFeatures(at, { layers: [layer] })[0];
-          const p = feature?.properties ?? {};
-          const text = String(p[`label_${lang}`] ?? p[`name_${lang}`] ?? p.id ?? layer);
-          const ids = p.members ? String(p.members).split(',') : p.id ? [String(p.id)] : [];
-          boxes.push({ layer, text, ids, x0, y0, x1, y1 });
-        });
-      const overlaps: string[] = [];
-      boxes.forEach((a, i) =>
-        boxes.slice(i + 1).forEach((b) => {
-          if (!names.includes(a.layer) && !names.includes(b.layer)) return;
-          const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-          const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-          if (w > 2 && h > 2) overlaps.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
-        }),
-      );
-      // What covers the map: its buttons, and the sheet risen over its lower part.
-      const covers = [...document.querySelectorAll('.map-controls > *, .dock')]
-        .map((el) => el.getBoundingClientRect())
-        .filter((r) => r.width > 0);
-      const hidden = boxes
-        .filter((b) => names.includes(b.layer))
-        .filter((b) => {
-          const [left, top] = [b.x0 + view.left, b.y0 + view.top];
-          const [right, bottom] = [b.x1 + view.left, b.y1 + view.top];
-          const off =
-            left < view.left || top < view.top || right > view.right || bottom > view.bottom;
-          const under = covers.some(
-            (r) => left < r.right && r.left < right && top < r.bottom && r.top < bottom,
-          );
-          return off || under;
-        })
-        .map((b) => b.text);
-      const partnerNames = boxes.filter((b) => b.layer !== 'home-label' && names.includes(b.layer));
-      // Distance from a box to a point (0 inside); a marker may be drawn a world away (±360°).
-      const leaders = partnerNames.map((b) => {
-        let px = Infinity;
-        for (const id of b.ids)
-          for (const shift of [-360, 0, 360]) {
-            const [lon, lat] = raw[id]!;
-            const { x, y } = map.project([lon + shift, lat]);
-            const dx = Math.max(b.x0 - x, 0, x - b.x1);
-            const dy = Math.max(b.y0 - y, 0, y - b.y1);
-            px = Math.min(px, Math.hypot(dx, dy));
-          }
-        return { text: b.text, px: Math.round(px), h: b.y1 - b.y0 };
-      });
-      const seen = new Map<string, number>();
-      for (const b of partnerNames) seen.set(b.text, (seen.get(b.text) ?? 0) + 1);
-      const repeated = [...seen].filter(([, n]) => n > 1).map(([t]) => t);
-      const rendered = map.queryRenderedFeatures(undefined, {
-        layers: ['partner-labels', 'partner-group-labels'],
-      });
-      // A feature may come back once per tile it touches: count each id once.
-      const counts = new Map(
-        rendered.map((f) => [
-          String(f.properties.id),
-          f.layer.id === 'partner-labels' ? 1 : Number(f.properties.point_count),
-        ]),
-      );
-      const named = [...counts.values()].reduce((n, c) => n + c, 0);
-      return { moving: map.isMoving(), named, overlaps, hidden, leaders, repeated };
-    },
-    [NAME_LAYERS, ALL_LAYERS, lang, raw] as const,
+const meet = (
+  a: Omit<DrawnBox, 'layer' | 'text' | 'properties'>,
+  b: typeof a,
+): [number, number] => [
+  Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0),
+  Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0),
+];
+
+/** The drawn names in `lang`, measured against the raw partners. */
+export async function drawnNames(
+  page: Page,
+  lang: 'vi' | 'en',
+  partners: RawPartner[],
+): Promise<Drawn> {
+  const { moving, map, covers, boxes } = await drawnLabelBoxes(page, ALL_LAYERS);
+  const names = boxes.filter((b) => NAME_LAYERS.includes(b.layer));
+  const overlaps: string[] = [];
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (!NAME_LAYERS.includes(a.layer) && !NAME_LAYERS.includes(b.layer)) return;
+      const [w, h] = meet(a, b);
+      if (w > 2 && h > 2) overlaps.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
+    }),
   );
+  const hidden = names
+    .filter((b) => {
+      const off = b.x0 < 0 || b.y0 < 0 || b.x1 > map.width || b.y1 > map.height;
+      return off || covers.some((c) => meet(b, c).every((d) => d > 0));
+    })
+    .map((b) => b.text);
+  const partnerNames = names.filter((b) => b.layer !== 'home-label');
+  const idsOf = (b: DrawnBox) =>
+    b.properties.members ? String(b.properties.members).split(',') : [String(b.properties.id)];
+  const textOf = (b: DrawnBox) =>
+    String(b.properties[`label_${lang}`] ?? b.properties[`name_${lang}`] ?? b.text);
+  // Each partner's marker, as MapLibre projects the raw coordinates (a world either side too).
+  const raw = new Map(partners.map((p) => [p.properties.id, p.geometry.coordinates]));
+  const wanted = [...new Set(partnerNames.flatMap(idsOf))].map((id) => raw.get(id)!);
+  const projected = await page.evaluate((points) => {
+    const m = window.__partnerMap!.map as {
+      project: (p: [number, number]) => { x: number; y: number };
+    };
+    return points.map(([lon, lat]) => [-360, 0, 360].map((shift) => m.project([lon + shift, lat])));
+  }, wanted);
+  const at = new Map([...new Set(partnerNames.flatMap(idsOf))].map((id, i) => [id, projected[i]!]));
+  const leaders = partnerNames.map((b) => {
+    let px = Infinity;
+    for (const id of idsOf(b))
+      for (const { x, y } of at.get(id) ?? []) {
+        const dx = Math.max(b.x0 - x, 0, x - b.x1);
+        const dy = Math.max(b.y0 - y, 0, y - b.y1);
+        px = Math.min(px, Math.hypot(dx, dy));
+      }
+    return { text: textOf(b), px: Math.round(px), h: b.y1 - b.y0 };
+  });
+  const seen = new Map<string, number>();
+  for (const b of partnerNames) seen.set(textOf(b), (seen.get(textOf(b)) ?? 0) + 1);
+  const repeated = [...seen].filter(([, n]) => n > 1).map(([t]) => t);
+  // Partners named: every partner or group feature drawn, each id once (a feature may come back
+  // once per tile it touches).
+  const counts = await page.evaluate(() => {
+    const m = window.__partnerMap!.map as {
+      queryRenderedFeatures: (
+        at: undefined,
+        options: { layers: string[] },
+      ) => { layer: { id: string }; properties: Record<string, unknown> }[];
+    };
+    const rendered = m.queryRenderedFeatures(undefined, {
+      layers: ['partner-labels', 'partner-group-labels'],
+    });
+    return rendered.map((f) => [
+      String(f.properties.id),
+      f.layer.id === 'partner-labels' ? 1 : Number(f.properties.point_count),
+    ]) as [string, number][];
+  });
+  const named = [...new Map(counts).values()].reduce((n, c) => n + c, 0);
+  return { moving, named, overlaps, hidden, leaders, repeated };
 }

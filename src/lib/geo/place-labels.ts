@@ -128,6 +128,7 @@ const RETRY_MAX = 500;
 interface Candidate extends Placement {
   /** The text's box, `pad` larger: kept clear of the others and inside the view. */
   box: Box;
+  step: number;
   /** Lower is better: the leader's length squared (a long leader costs more than two short ones). */
   cost: number;
 }
@@ -140,7 +141,7 @@ function* candidates(l: LabelInput, gap: number, pad: number): Generator<Candida
     for (const [k, anchor] of ORDER.entries()) {
       const text = labelBox(l, anchor, offset);
       const box = { x0: text.x0 - pad, y0: text.y0 - pad, x1: text.x1 + pad, y1: text.y1 + pad };
-      yield { anchor, offset, box, cost: offset * offset + k * 0.01 };
+      yield { anchor, offset, step, box, cost: offset * offset + k * 0.01 };
     }
   }
 }
@@ -151,24 +152,32 @@ function* filterLazy<T>(items: Iterable<T>, keep: (t: T) => boolean) {
 
 const inside = (b: Box, w: Box) => b.x0 >= w.x0 && b.x1 <= w.x1 && b.y0 >= w.y0 && b.y1 <= w.y1;
 
-/** Each label in turn takes its first free option, clear of the labels placed before it. */
+/**
+ * Each label in turn takes its first free option, clear of the labels placed before it: first
+ * only places next to its marker (so a name from afar does not take them), then any.
+ */
 function placeInOrder(
   order: readonly number[],
   options: (i: number) => Iterable<Candidate>,
 ): (Candidate | null)[] {
   const placed = new OwnerIndex(64);
-  const result: (Candidate | null)[] = [];
-  for (const i of order) {
-    result[i] = null;
-    for (const c of options(i))
-      if (!placed.touching(c.box, -1, 1).length) {
+  const result: (Candidate | null)[] = order.map(() => null);
+  for (const limit of [NEAR, Infinity])
+    for (const i of order) {
+      if (result[i]) continue;
+      for (const c of options(i)) {
+        if (c.step > limit) break;
+        if (placed.touching(c.box, -1, 1).length) continue;
         result[i] = c;
         placed.set(i, c.box);
         break;
       }
-  }
+    }
   return result;
 }
+
+/** Steps out a name may take in the first round (half a line height: a short leader at most). */
+const NEAR = 1;
 
 /** Left without a place: costs more than any leader. */
 const NONE = 1e12;
