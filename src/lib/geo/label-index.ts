@@ -3,26 +3,6 @@ import type { Box } from './place-labels';
 export const overlaps = (a: Box, b: Box) =>
   a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
 
-/** A uniform grid of fixed boxes for collision queries. */
-export class BoxIndex {
-  private readonly cells = new Map<string, Box[]>();
-  constructor(private readonly size: number) {}
-
-  add(b: Box) {
-    for (const k of cellKeys(b, this.size)) {
-      const list = this.cells.get(k);
-      if (list) list.push(b);
-      else this.cells.set(k, [b]);
-    }
-  }
-
-  hits(b: Box, except?: Box): boolean {
-    for (const k of cellKeys(b, this.size))
-      for (const o of this.cells.get(k) ?? []) if (o !== except && overlaps(b, o)) return true;
-    return false;
-  }
-}
-
 /** One box per owner (a placed name), movable: which owners' boxes does a box touch? */
 export class OwnerIndex {
   private readonly cells = new Map<string, Set<number>>();

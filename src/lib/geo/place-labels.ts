@@ -1,4 +1,4 @@
-import { BoxIndex, OwnerIndex } from './label-index';
+import { OwnerIndex } from './label-index';
 
 /** MapLibre's text anchors: the side of the text that touches the point ('top' = text below it). */
 export type Anchor =
@@ -83,12 +83,13 @@ export function placeLabels(
   within?: Box,
   pad = 0,
 ): Map<string, Placement | null> {
-  const fixed = new BoxIndex(64);
+  // Markers (owner i: label i's own) and obstacles (owners after them).
+  const fixed = new OwnerIndex(64);
   const own = labels.map((l) => circleBox(l.x, l.y, l.r));
-  for (const box of own) fixed.add(box);
-  for (const o of obstacles) fixed.add(o);
+  own.forEach((box, i) => fixed.set(i, box));
+  obstacles.forEach((o, k) => fixed.set(own.length + k, o));
   const free = (i: number, c: Candidate) =>
-    (!within || inside(c.box, within)) && !fixed.hits(c.box, own[i]);
+    (!within || inside(c.box, within)) && !fixed.touching(c.box, i, 1).length;
   const small = labels.length <= RETRY_MAX;
   // A few hundred names: every free place is known up front; thousands: tried lazily, in order.
   const known = small
