@@ -4,6 +4,8 @@ export interface DrawnBox {
   layer: string;
   /** The label's English name (or its id): for messages. */
   text: string;
+  /** The drawn feature's properties (a partner's ids and names, a group's members and labels). */
+  properties: Record<string, unknown>;
   x0: number;
   y0: number;
   x1: number;
@@ -14,7 +16,7 @@ export interface DrawnState {
   moving: boolean;
   /** The map's size, and what covers it (its buttons, a risen sheet), in map px. */
   map: { width: number; height: number };
-  covers: Omit<DrawnBox, 'layer' | 'text'>[];
+  covers: Omit<DrawnBox, 'layer' | 'text' | 'properties'>[];
   boxes: DrawnBox[];
 }
 
@@ -68,7 +70,7 @@ export function drawnLabelBoxes(page: Page, layers: readonly string[]): Promise<
         })[0];
         const p = feature?.properties ?? {};
         const text = String(p.label_en ?? p.name_en ?? p.id ?? layer);
-        boxes.push({ layer, text, x0, y0, x1, y1 });
+        boxes.push({ layer, text, properties: p, x0, y0, x1, y1 });
       });
     const covers = [...document.querySelectorAll('.map-controls > *, .dock')]
       .map((el) => el.getBoundingClientRect())

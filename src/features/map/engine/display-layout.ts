@@ -5,6 +5,8 @@ export interface LayoutItem extends MarkerInput {
   /** Label text and its box size, in px. */
   w: number;
   h: number;
+  /** The name's baseline offset (see LabelInput). */
+  shift?: number;
   /** Label priority: lower first (relation strength, then signing date). */
   rank: number;
 }
@@ -13,7 +15,7 @@ export interface LayoutOptions {
   scale: number;
   keepSingle: ReadonlySet<string>;
   /** Label box of a group of n members of a country. */
-  groupLabelSize: (key: string, n: number) => { w: number; h: number };
+  groupLabelSize: (key: string, n: number) => { w: number; h: number; shift?: number };
   /** Fixed boxes labels must avoid (the home marker and name). */
   obstacles: readonly Box[];
   /** Names must lie inside this box. */
@@ -31,6 +33,7 @@ export interface Layout {
  * home need up to six to each find a free place (a name with none is drawn over another).
  */
 const RINGS = 6;
+const NAME_PAD = 2;
 
 /**
  * Groups overlapping markers per country, shrinks group discs that would cover another country's
@@ -59,19 +62,51 @@ export function* layoutSteps(
   yield;
   let layout = place(grouped, byId, options);
   yield;
+  // A name with no free place joins its country's nearest marker; two groups that would read the
+  // same ("China · 2" twice) become one. Each round may make new ones: a few rounds at most.
   const links: [string, string][] = [];
-  for (const s of layout.singles) {
-    if (layout.placements.get(s.id) || keepSingle.has(s.id)) continue;
-    const near = nearestSameKey(s, items);
-    if (near && Math.hypot(near.x - s.x, near.y - s.y) < 120 * scale) links.push([s.id, near.id]);
-  }
-  if (links.length) {
+  const reach = 120 * scale;
+  for (let round = 0; round < 3; round += 1) {
+    const more = [
+      ...unplacedLinks(layout, items, keepSingle, reach),
+      ...sameTextLinks(layout, reach),
+    ];
+    if (!more.length) break;
+    links.push(...more);
     const regrouped = groupMarkers(items, { groupRadius, gap, keepSingle, extraLinks: links });
     yield;
     layout = place(regrouped, byId, options);
     yield;
   }
   return layout;
+}
+
+function unplacedLinks(
+  layout: Layout,
+  items: readonly LayoutItem[],
+  keepSingle: ReadonlySet<string>,
+  reach: number,
+): [string, string][] {
+  const links: [string, string][] = [];
+  for (const s of layout.singles) {
+    if (layout.placements.get(s.id) || keepSingle.has(s.id)) continue;
+    const near = nearestSameKey(s, items);
+    if (near && Math.hypot(near.x - s.x, near.y - s.y) < reach) links.push([s.id, near.id]);
+  }
+  return links;
+}
+
+/** Groups of one country with as many members each (the same name on screen), within reach. */
+function sameTextLinks(layout: Layout, reach: number): [string, string][] {
+  const links: [string, string][] = [];
+  const seen = new Map<string, MarkerGroup[]>();
+  for (const g of layout.groups) {
+    const key = `${g.key}|${g.members.length}`;
+    const twin = seen.get(key)?.find((o) => Math.hypot(o.x - g.x, o.y - g.y) < reach);
+    if (twin) links.push([twin.members[0]!, g.members[0]!]);
+    else seen.set(key, [...(seen.get(key) ?? []), g]);
+  }
+  return links;
 }
 
 function place(
@@ -103,7 +138,8 @@ function place(
     labels.push({ ...g, ...options.groupLabelSize(g.key, g.members.length), rings: RINGS });
   const singles = [...kept].sort((a, b) => byId.get(a.id)!.rank - byId.get(b.id)!.rank);
   for (const s of singles) labels.push({ ...byId.get(s.id)!, r: s.r, rings: RINGS });
-  const placements = placeLabels(labels, options.obstacles, 3 * scale, options.within);
+  // MapLibre keeps 2 px clear around each name it draws: so do we, or drawn names would touch.
+  const placements = placeLabels(labels, options.obstacles, 3 * scale, options.within, NAME_PAD);
   return { singles: kept, groups, placements };
 }
 

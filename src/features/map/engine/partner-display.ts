@@ -132,6 +132,8 @@ export class PartnerDisplay {
     const { scale, font, home, homeName } = this.options;
     const px = worldPixels(state.zoom, 0);
     const size = 12 * scale;
+    // MapLibre draws a name above or below its point this much nearer (its baseline offset).
+    const shift = (7 / 24) * size;
     const shown = this.features.points.features.filter((f) =>
       isShownFeature(f.properties, state.year, state.fields),
     );
@@ -161,7 +163,7 @@ export class PartnerDisplay {
         const line = measureLabel(p.native, size, labelStack(p.native_lang));
         Object.assign(box, { w: Math.max(box.w, line.w), h: box.h + line.h });
       }
-      items.push({ id: p.id, key: p.country, x, y, r, rank, ...box });
+      items.push({ id: p.id, key: p.country, x, y, r, rank, shift, ...box });
     }
     const [hx, hy] = px(home);
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
@@ -183,8 +185,10 @@ export class PartnerDisplay {
         y1: Math.max(world, view.y1),
       },
       keepSingle: new Set(state.selected ? [state.selected] : []),
-      groupLabelSize: (key, n) =>
-        measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
+      groupLabelSize: (key, n) => ({
+        ...measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
+        shift,
+      }),
       obstacles: [
         ...fixed.boxes,
         circleBox(hx, hy, 15 * scale),

@@ -45,4 +45,22 @@ describe('layoutMarkers', () => {
     expect(singles).toEqual([]);
     expect(groups.map((g) => g.members)).toEqual([['cz'], ['de']]);
   });
+
+  it('makes two groups of one country with as many members (the same name) one group', () => {
+    // Two pairs 60 px apart: each pair overlaps, the pairs do not. Both would read "KR · 2".
+    const pairs = (dx: number) => [
+      item('a', 'KR', 100, 100),
+      item('b', 'KR', 104, 101),
+      item('c', 'KR', 100 + dx, 100),
+      item('d', 'KR', 104 + dx, 101),
+    ];
+    const near = layoutMarkers(pairs(60), options());
+    expect(near.groups.map((g) => g.members.sort())).toEqual([['a', 'b', 'c', 'd']]);
+    // Beyond reach (120 px at scale 1) they stay two groups, each by its own markers.
+    const far = layoutMarkers(pairs(400), options());
+    expect(far.groups.map((g) => g.members.sort())).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ]);
+  });
 });
