@@ -1,0 +1,114 @@
+import { expect, test } from '@playwright/test';
+import { openApp, shippedPartners } from './support/app-page';
+import { drawnMap, type DrawnBox, type DrawnMap } from './support/drawn-labels';
+
+// The kiosk's map is read standing at arm's length, landscape or on a portrait totem: every partner
+// named (alone or in its group's count) in type a visitor can read, no name over another, and on
+// the totem a map that takes most of the screen with the world across its whole width.
+
+const NAMES = ['partner-labels', 'partner-group-labels', 'home-label'];
+const LAYERS = [...NAMES, 'sovereignty-labels', 'sea-label'];
+/** MapLibre pads each text box by 2 px a side; its line is 1.2 em (the style spec's defaults). */
+const PADDING = 2;
+const LINE = 1.2;
+/** The least type size, CSS px, for a partner's or a group's name on the kiosk. */
+const NAME_PX = 16;
+
+/** A drawn label's own lines, without MapLibre's padding. */
+const inner = (b: DrawnBox) => ({
+  ...b,
+  x0: b.x0 + PADDING,
+  y0: b.y0 + PADDING,
+  x1: b.x1 - PADDING,
+  y1: b.y1 - PADDING,
+});
+
+/** What a visitor would see wrong with the map's names. */
+function nameProblems(drawn: DrawnMap): string[] {
+  const problems: string[] = [];
+  const boxes = drawn.boxes.map(inner);
+  for (const b of boxes.filter((b) => b.layer !== 'home-label' && NAMES.includes(b.layer))) {
+    const size = (b.y1 - b.y0) / LINE;
+    if (size < NAME_PX - 0.05) problems.push(`"${b.text}" drawn at ${size.toFixed(1)} px`);
+  }
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (!NAMES.includes(a.layer) && !NAMES.includes(b.layer)) return;
+      const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (w > 0 && h > 0) problems.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
+    }),
+  );
+  // Off the map, or under its buttons or the dock.
+  const { map, covers } = drawn;
+  for (const b of boxes.filter((b) => NAMES.includes(b.layer))) {
+    const [left, top] = [b.x0 + map.left, b.y0 + map.top];
+    const [right, bottom] = [b.x1 + map.left, b.y1 + map.top];
+    const off = left < map.left || top < map.top || right > map.right || bottom > map.bottom;
+    const under = covers.some(
+      (r) => left < r.right && r.left < right && top < r.bottom && r.top < bottom,
+    );
+    if (off || under) problems.push(`"${b.text}" hidden`);
+  }
+  return problems;
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+] as const) {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`kiosk ${width}×${height} (${lang}): every partner named in ${NAME_PX}-px type, none over another`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      await openApp(page, `?mode=kiosk&lang=${lang}`);
+      const total = shippedPartners().length;
+      let drawn: DrawnMap | undefined;
+      // The names arrive after the data: wait for the drawn state with every partner named.
+      await expect
+        .poll(async () => {
+          drawn = await drawnMap(page, LAYERS);
+          return !drawn.moving && drawn.named === total;
+        })
+        .toBe(true);
+      expect(nameProblems(drawn!)).toEqual([]);
+      // The home name is the map's largest.
+      const home = drawn!.boxes.find((b) => b.layer === 'home-label')!;
+      expect((home.y1 - home.y0 - 2 * PADDING) / LINE).toBeGreaterThanOrEqual(NAME_PX);
+      expect(drawn!.window.scrollHeight).toBe(height);
+      if (height > width) {
+        // The totem: the map is most of the screen, the world across its whole width.
+        const share = (drawn!.map.width * drawn!.map.height) / (width * height);
+        expect(share).toBeGreaterThanOrEqual(0.56);
+        expect(drawn!.world).toBeGreaterThanOrEqual(drawn!.map.width - 1);
+      }
+    });
+  }
+}
+
+test('kiosk: a tap 22 px beside a small marker opens its partner (a 44 px target)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, '?mode=kiosk&lang=en');
+  // Houston: a letter of intent, one of the smallest markers (data/config.json), alone on the map.
+  const houston = shippedPartners().find((p) => p.properties.name.en === 'Houston')!;
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window.__partnerMap!.map as { isMoving: () => boolean }).isMoving()),
+    )
+    .toBe(false);
+  const at = await page.evaluate((lngLat) => {
+    const map = window.__partnerMap!.map as {
+      project: (at: [number, number]) => { x: number; y: number };
+      getContainer: () => HTMLElement;
+    };
+    const p = map.project(lngLat);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, houston.geometry.coordinates);
+  await page.mouse.click(at.x + 22, at.y);
+  await expect(page.getByRole('dialog', { name: 'Houston' })).toBeVisible();
+});
