@@ -43,7 +43,8 @@ function nameProblems(drawn: DrawnMap): string[] {
       if (!NAMES.includes(a.layer) && !NAMES.includes(b.layer)) return;
       const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
       const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-      if (w > SHARED && h > SHARED) problems.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
+      if (w > SHARED && h > SHARED)
+        problems.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
     }),
   );
   // Off the map, or under its buttons or the dock.
