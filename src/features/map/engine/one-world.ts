@@ -31,6 +31,7 @@ export function fitOneWorld(
 export function oneWorldZoom(map: MapLibreMap, fill = 0): number {
   const { clientWidth, clientHeight } = map.getContainer();
   const width = clientWidth || 512;
-  const world = Math.max(width / 2, fill * Math.min(width, clientHeight || width));
-  return Math.max(-2, Math.log2(world / 512));
+  const half = Math.log2(width / 512) - 1;
+  const filled = Math.log2((fill * Math.min(width, clientHeight || width)) / 512);
+  return Math.max(-2, half, filled);
 }
