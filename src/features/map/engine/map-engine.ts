@@ -16,7 +16,7 @@ import type { Lang } from '@/types/partner';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
-import { fixedLabelsOf, withFlatNames } from './fixed-labels';
+import { fixedLabelsOf, withFlatNames, type FixedTexts } from './fixed-labels';
 import { describeGroup, GroupListWatch } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
@@ -34,6 +34,8 @@ export class MapEngine {
   private hasData = false;
   /** The basemap's fixed names (archipelagos, the sea) are known, so partners can be laid out. */
   private labelsKnown = false;
+  private sovereignty: FeatureCollection | null = null;
+  private fixedTexts: FixedTexts | undefined;
   private features: PartnerFeatures | null = null;
   private animation: YearAnimation | null = null;
   private readonly visibility: YearVisibility;
@@ -56,6 +58,7 @@ export class MapEngine {
     this.tooltip = new MapTooltip(map.getContainer());
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
+    this.display.onFixedTexts = (texts) => this.drawFixedTexts(texts);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.groupList = new GroupListWatch(map);
     this.frame = new CameraFrame(map, {
@@ -101,7 +104,16 @@ export class MapEngine {
 
   /** The islands' and the sea's names drawn on the basemap. */
   setSovereignty(data: FeatureCollection) {
-    this.source(S.sovereignty)?.setData(withFlatNames(data));
+    this.sovereignty = data;
+    this.source(S.sovereignty)?.setData(withFlatNames(data, this.fixedTexts));
+  }
+
+  /** The archipelagos' names as the last layout broke them to fit the view. */
+  private drawFixedTexts(texts: FixedTexts) {
+    const key = JSON.stringify(texts);
+    if (key === JSON.stringify(this.fixedTexts)) return;
+    this.fixedTexts = texts;
+    if (this.sovereignty) this.setSovereignty(this.sovereignty);
   }
 
   /** Names partner labels avoid (none if the file failed): partners wait for them, laid out once. */

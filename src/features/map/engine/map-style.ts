@@ -26,6 +26,11 @@ export const labelField = (lang: Lang): ExpressionSpecification => [
   'get',
   lang === 'vi' ? 'name_vi' : 'name_en',
 ];
+/** The archipelagos' names, broken into lines by the engine to fit the view (fixed-labels.ts). */
+export const fixedLabelField = (lang: Lang): ExpressionSpecification => [
+  'get',
+  lang === 'vi' ? 'text_vi' : 'text_en',
+];
 /** From this zoom a partner's own name (its `native` property) is drawn under its name. */
 export const NATIVE_NAME_ZOOM = 4;
 /**
@@ -198,10 +203,10 @@ function sovereigntyLayers({ palette, lang, scale }: StyleOptions): LayerSpecifi
       source: S.sovereignty,
       filter: ['==', ['get', 'kind'], 'archipelago-label'],
       layout: {
-        'text-field': labelField(lang),
+        'text-field': fixedLabelField(lang),
         'text-font': [FONT_BOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 1, 10 * scale, 5, 14 * scale],
-        'text-max-width': 9,
+        'text-max-width': 100,
         'text-anchor': ['match', ['get', 'group'], 'hoang-sa', 'bottom-left', 'top-left'],
         'text-offset': [
           'match',

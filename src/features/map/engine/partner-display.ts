@@ -4,7 +4,7 @@ import { SOURCE_IDS as S } from '@/config/map-theme';
 import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
-import { fixedLabelBoxes, type FixedLabel } from './fixed-labels';
+import { fixedLabelPlan, type FixedLabel, type FixedTexts } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
 import { layoutSteps, type Layout, type LayoutItem } from './display-layout';
 import { nextTask } from '@/lib/async/next-task';
@@ -75,6 +75,8 @@ export class PartnerDisplay {
   private signature = '';
   private runs = 0;
   private fixed: readonly FixedLabel[] = [];
+  /** Told the fixed labels' texts as each layout breaks them (map-engine.ts draws them). */
+  onFixedTexts: (texts: FixedTexts) => void = () => {};
   groups = new Map<string, ShownGroup>();
   /** The partners shown now (after the year and the fields), for the edge chips. */
   shown: ShownPoint[] = [];
@@ -165,6 +167,11 @@ export class PartnerDisplay {
     const homeText = measureLabel(homeName[state.lang], 15 * scale, font.bold);
     const world = 512 * 2 ** state.zoom;
     const { view, covered } = viewInWorld(this.map);
+    const fixed = fixedLabelPlan(this.fixed, px, state.zoom, state.lang, scale, font, {
+      view,
+      covered,
+    });
+    this.onFixedTexts(fixed.texts);
     const layout = yield* layoutSteps(items, {
       scale,
       // Names stay inside the one world, or the view where it shows more (the ocean around a
@@ -179,7 +186,7 @@ export class PartnerDisplay {
       groupLabelSize: (key, n) =>
         measureLabel(this.groupLabel(key, n)[state.lang], size, font.bold),
       obstacles: [
-        ...fixedLabelBoxes(this.fixed, px, state.zoom, state.lang, scale, font),
+        ...fixed.boxes,
         circleBox(hx, hy, 15 * scale),
         // Not under the map's buttons or a risen sheet, where a name could not be read.
         ...covered,

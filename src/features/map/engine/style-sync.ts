@@ -4,9 +4,15 @@ import { contentLangOf, type UiLang } from '@/lib/i18n/languages';
 import { applyPalette } from './apply-palette';
 import { fieldFilter, withDash } from './filters';
 import { GROUP_LABEL_LAYER, groupLabelField } from './group-layers';
-import { labelField, partnerLabel } from './map-style';
+import { fixedLabelField, labelField, partnerLabel } from './map-style';
 
-const LABEL_LAYERS = [L.partnerLabels, L.homeLabel, L.sovereigntyLabels, L.seaLabel];
+/** Each label layer's text in a language. */
+const LABEL_LAYERS = [
+  [L.partnerLabels, partnerLabel],
+  [L.homeLabel, labelField],
+  [L.sovereigntyLabels, fixedLabelField],
+  [L.seaLabel, labelField],
+] as const;
 
 /** The store fields that set layer filters and properties. */
 export interface StyleState {
@@ -27,13 +33,9 @@ export function syncStyle(map: MapLibreMap, state: StyleState, prev: StyleState 
     map.setFilter(L.arcsDashed, withDash(filter, true));
   }
   if (!prev || state.lang !== prev.lang) {
-    for (const id of LABEL_LAYERS)
+    for (const [id, field] of LABEL_LAYERS)
       if (map.getLayer(id))
-        map.setLayoutProperty(
-          id,
-          'text-field',
-          (id === L.partnerLabels ? partnerLabel : labelField)(contentLangOf(state.lang)),
-        );
+        map.setLayoutProperty(id, 'text-field', field(contentLangOf(state.lang)));
     map.setLayoutProperty(
       GROUP_LABEL_LAYER,
       'text-field',
