@@ -45,8 +45,9 @@ export interface ModeProfile {
   /** A mode visitors see: the data studio offers it as a preview of the edited data. */
   visitor: boolean;
   /**
-   * The map's names, markers and strokes as a multiple of their laptop size (partner names 12 px);
-   * null follows the page's root font, which grows on 4K and presenter screens (map-view.tsx).
+   * The map's names, markers and strokes as a multiple of their laptop size (partner names 12 px)
+   * on a window whose shorter side is 1,080 px, in proportion on others (1 to 2.2 times); null
+   * follows the page's root font, which grows on 4K and presenter screens (engine/map-scale.ts).
    */
   mapScale: number | null;
   /** The least side, CSS px, of the box a tap on a partner's marker hits; 0 keeps the pointer's own. */
@@ -93,7 +94,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     idleReset: true,
     layout: 'touch',
     // Read standing at arm's length, landscape or totem (both ~1,100 px of world): partner names
-    // 12 × 1.4 ≈ 17 px, the same in either orientation whatever the page's body type.
+    // 12 × 1.4 ≈ 17 px at 1920×1080 and 1080×1920, whatever the page's body type.
     mapScale: 1.4,
     // WCAG 2.5.5's 44 px, for fingers.
     tapTarget: 44,
