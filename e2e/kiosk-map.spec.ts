@@ -109,6 +109,11 @@ for (const [width, height] of [
         })
         .toBe(true);
       expect(facts!.scrollHeight).toBe(height);
+      // The map's buttons are one column of equal buttons (the globe one no wider).
+      const buttons = await page
+        .locator('.map-controls > *')
+        .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+      expect(new Set(buttons).size, `map button widths ${buttons.join(', ')}`).toBe(1);
       if (height > width) {
         // The totem: the map is most of the screen, the world across its whole width.
         const share = (drawn!.map.width * drawn!.map.height) / (width * height);
