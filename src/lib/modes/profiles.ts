@@ -44,6 +44,19 @@ export interface ModeProfile {
   panelBesideFrom: number;
   /** A mode visitors see: the data studio offers it as a preview of the edited data. */
   visitor: boolean;
+  /**
+   * The map's names, markers and strokes as a multiple of their laptop size (partner names 12 px)
+   * on a window whose shorter side is 1,080 px, in proportion on others (1 to 2.2 times); null
+   * follows the page's root font, which grows on 4K and presenter screens (engine/map-scale.ts).
+   */
+  mapScale: number | null;
+  /** The least side, CSS px, of the box a tap on a partner's marker hits; 0 keeps the pointer's own. */
+  tapTarget: number;
+  /**
+   * The lowest zoom shows the whole world at least this share of the map's shorter side (0: only
+   * the one-world floor, half the map's width); on a totem, 1: the world fills the width.
+   */
+  worldFill: number;
 }
 
 const WEB: ModeProfile = {
@@ -63,6 +76,9 @@ const WEB: ModeProfile = {
   layout: 'page',
   panelBesideFrom: 0,
   visitor: true,
+  mapScale: null,
+  tapTarget: 0,
+  worldFill: 0,
 };
 
 /** One row per mode. A new mode is one more row here (and its name in MODES). */
@@ -77,6 +93,12 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     updatesAtReset: true,
     idleReset: true,
     layout: 'touch',
+    // Read standing at arm's length, landscape or totem (both ~1,100 px of world): partner names
+    // 12 × 1.4 ≈ 17 px at 1920×1080 and 1080×1920, whatever the page's body type.
+    mapScale: 1.4,
+    // WCAG 2.5.5's 44 px, for fingers.
+    tapTarget: 44,
+    worldFill: 1,
   },
   present: {
     ...WEB,

@@ -18,6 +18,7 @@ import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
 import { loadSovereignty, loadWorld } from '../engine/basemap';
 import { MapEngine } from '../engine/map-engine';
+import { hitRadius, typeScale } from '../engine/map-scale';
 import { fillInChunks } from '../engine/chunked-source';
 import { buildMapStyle } from '../engine/map-style';
 import { buildPartnerFeatures, deriveArcs, nativeLabels } from '../engine/partner-features';
@@ -77,12 +78,6 @@ function gestureHints(t: (key: string) => string): Record<string, string> {
   };
 }
 
-/** Map type and strokes follow the page's root font size, which grows on 4K and presenter screens. */
-function typeScale(): number {
-  const root = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
-  return Math.min(2.2, Math.max(1, root / 16));
-}
-
 /** The map region: MapLibre in a MapCanvas, driven by a plain-TS engine kept out of React state. */
 export function MapView() {
   const { t } = useTranslation();
@@ -108,12 +103,13 @@ export function MapView() {
     }
   }, [failed, config, profile]);
   // The style is built once; later changes go through the engine, never a style reload.
+  const [scale] = useState(() => typeScale(profile));
   const [style] = useState(() =>
     buildMapStyle({
       palette: MAP_PALETTES.light,
       lang: contentLangOf(useUiStore.getState().lang),
       homeCountryIds: config.home.basemapCountryIds,
-      scale: typeScale(),
+      scale,
     }),
   );
 
@@ -189,9 +185,10 @@ export function MapView() {
             : 'side'
           : 'none',
       reducedMotion: prefersReducedMotion,
-      hitRadius: 6 * typeScale(),
+      hitRadius: hitRadius(profile, scale),
       countryName: (code, lang) => countryName(code, lang, config.countryNames),
-      scale: typeScale(),
+      scale,
+      worldFill: profile.worldFill,
       font: { regular: FONT_REGULAR, bold: FONT_BOLD },
     });
     engineRef.current.jumpHome();

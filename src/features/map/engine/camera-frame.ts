@@ -10,6 +10,8 @@ export interface FrameOptions {
   openArc: () => readonly [number, number][] | null;
   panelPlacement: () => 'side' | 'bottom' | 'none';
   reducedMotion: () => boolean;
+  /** The mode's `worldFill` (one-world.ts). */
+  worldFill: number;
 }
 
 /**
@@ -31,7 +33,7 @@ export class CameraFrame {
     private readonly map: MapLibreMap,
     private readonly options: FrameOptions,
   ) {
-    this.unfit = fitOneWorld(map, () => this.offsetX);
+    this.unfit = fitOneWorld(map, () => this.offsetX, options.worldFill);
     map.on('resize', this.onResize);
   }
 
@@ -51,7 +53,7 @@ export class CameraFrame {
     if (home) return this.flyHome();
     // Eased up to (from below), then set: setting it first would jump. MapLibre skips the easing
     // for reduced motion.
-    const floor = oneWorldZoom(this.map);
+    const floor = oneWorldZoom(this.map, this.options.worldFill);
     this.map.once('moveend', () => this.map.setMinZoom(floor));
     this.map.easeTo({ zoom: Math.max(floor, this.map.getZoom()) });
   }
@@ -80,7 +82,8 @@ export class CameraFrame {
   private view() {
     const panel = this.options.panelPlacement();
     this.offsetX = freeCentreOffset(this.map, panel);
-    const view = homeView(this.map, this.options.home, this.options.arcs(), panel);
+    const { home, worldFill } = this.options;
+    const view = homeView(this.map, home, this.options.arcs(), panel, worldFill);
     const c = view.center;
     const center: [number, number] = Array.isArray(c)
       ? [c[0], c[1]]

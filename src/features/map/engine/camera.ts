@@ -14,6 +14,7 @@ export function homeView(
   home: [number, number],
   arcs: Iterable<[number, number][]>,
   panel: Panel = 'none',
+  worldFill = 0,
 ) {
   const all: [number, number][] = [home];
   for (const arc of arcs) all.push(...arc);
@@ -25,7 +26,7 @@ export function homeView(
           [home[0] + 180, 75],
         ],
   );
-  const floor = oneWorldZoom(map);
+  const floor = oneWorldZoom(map, worldFill);
   // With no room beside the panel (a small embed), the home view of the whole map.
   const beside = panel === 'none' ? undefined : fitHome(map, bounds, panel);
   const best = beside ?? fitHome(map, bounds, 'none');

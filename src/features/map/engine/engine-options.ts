@@ -33,6 +33,8 @@ export interface EngineOptions {
   countryName: (code: string, lang: Lang) => string;
   /** Map type scale (1 on laptops). */
   scale: number;
+  /** The mode's `worldFill`: the whole world at least this share of the map's shorter side. */
+  worldFill: number;
   font: LabelFont;
 }
 

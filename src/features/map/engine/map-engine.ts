@@ -67,6 +67,7 @@ export class MapEngine {
       openArc: () => (this.selected ? (this.arcs.get(this.selected) ?? null) : null),
       panelPlacement: options.panelPlacement,
       reducedMotion: options.reducedMotion,
+      worldFill: options.worldFill,
     });
     map.on('moveend', this.onMoveEnd);
 

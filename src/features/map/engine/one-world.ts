@@ -6,9 +6,14 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
  * them partners); instead the centre only stays on the world, and the lowest zoom shows the world at
  * half the map's width. The ocean colour fills the map around it. With a details panel open the
  * centre of the map beside it (`offsetX` px from the map's centre) is the one kept on the world.
+ * `fill` (a mode's `worldFill`) raises the floor to a world that wide a share of the map's shorter side.
  */
-export function fitOneWorld(map: MapLibreMap, offsetX: () => number = () => 0): () => void {
-  const fit = () => map.setMinZoom(oneWorldZoom(map));
+export function fitOneWorld(
+  map: MapLibreMap,
+  offsetX: () => number = () => 0,
+  fill = 0,
+): () => void {
+  const fit = () => map.setMinZoom(oneWorldZoom(map, fill));
   map.setTransformConstrain((center, zoom) => {
     const z = Math.max(zoom, map.getMinZoom());
     const shift = (offsetX() / (512 * 2 ** z)) * 360;
@@ -22,7 +27,11 @@ export function fitOneWorld(map: MapLibreMap, offsetX: () => number = () => 0): 
   return () => map.off('resize', fit);
 }
 
-export function oneWorldZoom(map: MapLibreMap): number {
-  const width = map.getContainer().clientWidth || 512;
-  return Math.max(-2, Math.log2(width / 512) - 1);
+/** The lowest zoom: the world half the map's width, or `fill` × its shorter side if that is wider. */
+export function oneWorldZoom(map: MapLibreMap, fill = 0): number {
+  const { clientWidth, clientHeight } = map.getContainer();
+  const width = clientWidth || 512;
+  const half = Math.log2(width / 512) - 1;
+  const filled = Math.log2((fill * Math.min(width, clientHeight || width)) / 512);
+  return Math.max(-2, half, filled);
 }

@@ -1,0 +1,154 @@
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, shippedPartners } from './support/app-page';
+import { drawnLabelBoxes, type DrawnBox, type DrawnState } from './support/drawn-labels';
+
+// The kiosk's map is read standing at arm's length, landscape or on a portrait totem: every partner
+// named (alone or in its group's count) in type a visitor can read, no name over another, and on
+// the totem a map that takes most of the screen with the world across its whole width.
+
+const NAMES = ['partner-labels', 'partner-group-labels', 'home-label'];
+const LAYERS = [...NAMES, 'sovereignty-labels', 'sea-label'];
+/** MapLibre pads each text box by 2 px a side; its line is 1.2 em (the style spec's defaults). */
+const PADDING = 2;
+const LINE = 1.2;
+/**
+ * Two names' lines may share this much each way, inside the line's leading (0.2 em, 3.4 px at 17 px)
+ * where no letter is drawn: label-room.spec.ts's 2 px, on the lines rather than the padded boxes.
+ * (MapLibre draws a name anchored above or below its marker 7/24 em nearer to it than the app's
+ * layout assumes, so a name below another can sit a few px into its padding.)
+ */
+const SHARED = 2;
+/** The least type size, CSS px, for a partner's or a group's name on the kiosk. */
+const NAME_PX = 16;
+
+/** A drawn label's own lines, without MapLibre's padding. */
+const inner = (b: DrawnBox) => ({
+  ...b,
+  x0: b.x0 + PADDING,
+  y0: b.y0 + PADDING,
+  x1: b.x1 - PADDING,
+  y1: b.y1 - PADDING,
+});
+
+/** What a visitor would see wrong with the map's names. */
+function nameProblems(drawn: DrawnState): string[] {
+  const problems: string[] = [];
+  const boxes = drawn.boxes.map(inner);
+  for (const b of boxes.filter((b) => b.layer !== 'home-label' && NAMES.includes(b.layer))) {
+    const size = (b.y1 - b.y0) / LINE;
+    if (size < NAME_PX - 0.05) problems.push(`"${b.text}" drawn at ${size.toFixed(1)} px`);
+  }
+  boxes.forEach((a, i) =>
+    boxes.slice(i + 1).forEach((b) => {
+      if (!NAMES.includes(a.layer) && !NAMES.includes(b.layer)) return;
+      const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      if (w > SHARED && h > SHARED)
+        problems.push(`"${a.text}" × "${b.text}" (${w | 0}×${h | 0} px)`);
+    }),
+  );
+  // Off the map, or under its buttons or the dock (map px).
+  const { map, covers } = drawn;
+  for (const b of boxes.filter((b) => NAMES.includes(b.layer))) {
+    const off = b.x0 < 0 || b.y0 < 0 || b.x1 > map.width || b.y1 > map.height;
+    const under = covers.some((r) => b.x0 < r.x1 && r.x0 < b.x1 && b.y0 < r.y1 && r.y0 < b.y1);
+    if (off || under) problems.push(`"${b.text}" hidden`);
+  }
+  return problems;
+}
+
+/** Partners named (single names plus group counts), the world's drawn width, the page's height. */
+function mapFacts(page: Page) {
+  return page.evaluate(() => {
+    const map = window.__partnerMap!.map as {
+      project: (at: [number, number]) => { x: number; y: number };
+      queryRenderedFeatures: (
+        at: undefined,
+        options: { layers: string[] },
+      ) => { layer: { id: string }; properties: Record<string, unknown> }[];
+    };
+    const rendered = map.queryRenderedFeatures(undefined, {
+      layers: ['partner-labels', 'partner-group-labels'],
+    });
+    // A feature may come back once per tile it touches: count each id once.
+    const counts = new Map(
+      rendered.map((f) => [
+        String(f.properties.id),
+        f.layer.id === 'partner-labels' ? 1 : Number(f.properties.point_count),
+      ]),
+    );
+    return {
+      named: [...counts.values()].reduce((n, c) => n + c, 0),
+      // MapLibre's projection of the antimeridian's two sides at the equator.
+      world: map.project([180, 0]).x - map.project([-180, 0]).x,
+      scrollHeight: document.documentElement.scrollHeight,
+    };
+  });
+}
+
+for (const [width, height] of [
+  [1920, 1080],
+  [1080, 1920],
+] as const) {
+  for (const lang of ['vi', 'en'] as const) {
+    test(`kiosk ${width}×${height} (${lang}): every partner named in ${NAME_PX}-px type, none over another`, async ({
+      page,
+    }) => {
+      test.setTimeout(90_000);
+      await page.setViewportSize({ width, height });
+      await openApp(page, `?mode=kiosk&lang=${lang}`);
+      const total = shippedPartners().length;
+      let drawn: DrawnState | undefined;
+      let facts: Awaited<ReturnType<typeof mapFacts>> | undefined;
+      // The names arrive after the data: wait for the drawn state with every partner named.
+      await expect
+        .poll(async () => {
+          drawn = await drawnLabelBoxes(page, LAYERS);
+          facts = await mapFacts(page);
+          return !drawn.moving && facts.named === total;
+        })
+        .toBe(true);
+      expect(facts!.scrollHeight).toBe(height);
+      // The map's buttons are one column of equal buttons (the globe one no wider).
+      const buttons = await page
+        .locator('.map-controls > *')
+        .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
+      expect(new Set(buttons).size, `map button widths ${buttons.join(', ')}`).toBe(1);
+      if (height > width) {
+        // The totem: the map is most of the screen, the world across its whole width.
+        const share = (drawn!.map.width * drawn!.map.height) / (width * height);
+        expect(share).toBeGreaterThanOrEqual(0.56);
+        expect(facts!.world).toBeGreaterThanOrEqual(drawn!.map.width - 1);
+      }
+      expect(nameProblems(drawn!)).toEqual([]);
+      // The home name is the map's largest.
+      const home = drawn!.boxes.find((b) => b.layer === 'home-label')!;
+      expect((home.y1 - home.y0 - 2 * PADDING) / LINE).toBeGreaterThanOrEqual(NAME_PX);
+    });
+  }
+}
+
+test('kiosk: a tap 22 px beside a small marker opens its partner (a 44 px target)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await openApp(page, '?mode=kiosk&lang=en');
+  // Houston: a letter of intent, one of the smallest markers (data/config.json), alone on the map.
+  const houston = shippedPartners().find((p) => p.properties.name.en === 'Houston')!;
+  await expect
+    .poll(() =>
+      page.evaluate(() => (window.__partnerMap!.map as { isMoving: () => boolean }).isMoving()),
+    )
+    .toBe(false);
+  const at = await page.evaluate((lngLat) => {
+    const map = window.__partnerMap!.map as {
+      project: (at: [number, number]) => { x: number; y: number };
+      getContainer: () => HTMLElement;
+    };
+    const p = map.project(lngLat);
+    const r = map.getContainer().getBoundingClientRect();
+    return { x: r.left + p.x, y: r.top + p.y };
+  }, houston.geometry.coordinates);
+  await page.mouse.click(at.x + 22, at.y);
+  await expect(page.getByRole('dialog', { name: 'Houston' })).toBeVisible();
+});
