@@ -193,58 +193,80 @@ test('a plain 540-px iframe: every header tool whole and on screen', async ({ pa
   expect(m.titleLines).toBe(1);
 });
 
-test('presenter: the start hint lies inside the map, clear of its buttons, readable at 4K', async ({
-  browser,
-}) => {
-  const page = await newPage(browser, [3840, 2160]);
-  await page.goto('./?mode=present');
-  await appReady(page, { map: false });
-  for (const [w, h] of [
-    [3840, 2160],
-    [1920, 1080],
-    [1280, 720],
-  ] as const) {
-    await page.setViewportSize({ width: w, height: h });
+const PRESENTER: { query: string; sizes: [number, number][] }[] = [
+  {
+    query: 'mode=present',
+    sizes: [
+      [3840, 2160],
+      [1920, 1080],
+      [1280, 720],
+    ],
+  },
+  {
+    query: 'mode=present&partner=daegu',
+    sizes: [
+      [3840, 2160],
+      [1920, 1080],
+    ],
+  },
+];
+
+for (const { query, sizes } of PRESENTER) {
+  test(`presenter (?${query}): the start hint lies in the map, clear of its buttons, chips and the panel, readable`, async ({
+    browser,
+  }) => {
+    const page = await newPage(browser, sizes[0]!);
+    await page.goto(`./?${query}`);
+    await appReady(page);
     const hint = page.getByText(text('presenter/vi.json').presenter.hint, { exact: true });
-    await expect(hint).toBeVisible();
-    await expect
-      .poll(() =>
-        page.evaluate(
-          () => document.querySelector('[data-testid="map"]')!.getBoundingClientRect().width,
-        ),
-      )
-      .toBeLessThan(w);
-    const r = await hint.evaluate((el) => {
-      const box = (e: Element) => {
-        const b = e.getBoundingClientRect();
-        return { l: b.left, t: b.top, r: b.right, b: b.bottom };
-      };
-      const map = document.querySelector('[data-testid="map"]')!;
-      const buttons = [...map.querySelectorAll('button')]
-        .filter((b) => b.checkVisibility())
-        .map(box);
-      return {
-        hint: box(el),
-        map: box(map),
-        buttons,
-        size: parseFloat(getComputedStyle(el).fontSize),
-      };
-    });
-    const inside = (a: typeof r.hint, b: typeof r.hint) =>
-      a.l >= b.l && a.t >= b.t && a.r <= b.r && a.b <= b.b;
-    const meets = (a: typeof r.hint, b: typeof r.hint) =>
-      a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
-    expect(
-      inside(r.hint, r.map),
-      `${w}×${h}: hint ${JSON.stringify(r.hint)} in map ${JSON.stringify(r.map)}`,
-    ).toBe(true);
-    expect(r.buttons.length).toBeGreaterThan(2);
-    expect(
-      r.buttons.filter((b) => meets(r.hint, b)),
-      `${w}×${h}: map buttons under the hint`,
-    ).toEqual([]);
-    // Readable from the back of a room: at least 1.5 % of the screen's height.
-    expect(r.size, `${w}×${h}: hint type`).toBeGreaterThanOrEqual(0.015 * h);
-  }
-  await page.context().close();
-});
+    const panel = page.locator('.details-panel');
+    for (const [w, h] of sizes) {
+      await page.setViewportSize({ width: w, height: h });
+      await expect(hint).toBeVisible();
+      if (query.includes('partner')) await expect(panel).toBeVisible();
+      // Settled: the map's box follows the window, and the camera (hence the edge chips) is at rest.
+      await expect
+        .poll(() =>
+          page.evaluate(
+            () => document.querySelector('[data-testid="map"]')!.getBoundingClientRect().width,
+          ),
+        )
+        .toBeLessThan(w);
+      await page.waitForFunction(
+        () => !(window.__partnerMap!.map as { isMoving: () => boolean }).isMoving(),
+      );
+      const r = await hint.evaluate((el) => {
+        const box = (e: Element) => {
+          const b = e.getBoundingClientRect();
+          return { l: b.left, t: b.top, r: b.right, b: b.bottom };
+        };
+        const map = document.querySelector('[data-testid="map"]')!;
+        const buttons = [...map.querySelectorAll('button')]
+          .filter((b) => b.checkVisibility())
+          .map((b) => ({ name: b.textContent, ...box(b) }));
+        const panel = document.querySelector('.details-panel');
+        return {
+          hint: box(el),
+          map: box(map),
+          buttons,
+          panel: panel ? box(panel) : null,
+          size: parseFloat(getComputedStyle(el).fontSize),
+        };
+      });
+      type Box = typeof r.hint;
+      const inside = (a: Box, b: Box) => a.l >= b.l && a.t >= b.t && a.r <= b.r && a.b <= b.b;
+      const meets = (a: Box, b: Box) => a.l < b.r && b.l < a.r && a.t < b.b && b.t < a.b;
+      const at = `${w}×${h}: hint ${JSON.stringify(r.hint)}`;
+      expect(inside(r.hint, r.map), `${at} in map ${JSON.stringify(r.map)}`).toBe(true);
+      expect(r.buttons.length).toBeGreaterThan(2);
+      expect(
+        r.buttons.filter((b) => meets(r.hint, b)),
+        `${at}: map buttons or chips under it`,
+      ).toEqual([]);
+      if (r.panel) expect(meets(r.hint, r.panel), `${at}: over the partner's panel`).toBe(false);
+      // Readable from the back of a room: at least 1.5 % of the screen's height.
+      expect(r.size, `${w}×${h}: hint type`).toBeGreaterThanOrEqual(0.015 * h);
+    }
+    await page.context().close();
+  });
+}
