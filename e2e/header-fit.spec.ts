@@ -216,6 +216,8 @@ for (const { query, sizes } of PRESENTER) {
   test(`presenter (?${query}): the start hint lies in the map, clear of its buttons, chips and the panel, readable`, async ({
     browser,
   }) => {
+    // Up to three sizes of a 4K-capable page in software WebGL: more than the default minute.
+    test.setTimeout(180_000);
     const page = await newPage(browser, sizes[0]!);
     await page.goto(`./?${query}`);
     await appReady(page);
