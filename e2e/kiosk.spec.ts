@@ -222,6 +222,9 @@ test.describe('countdown and operator view at kiosk sizes', () => {
       // The page's title stays readable under the staff view.
       const title = document.querySelector('.app-title')!.getBoundingClientRect();
       if (overlap(title, b)) problems.push('the operator view covers the header title');
+      // Nor any partner: it stays off the map.
+      const map = document.querySelector('[data-testid="map"]')!.getBoundingClientRect();
+      if (overlap(map, b)) problems.push('the operator view covers the map');
       return problems;
     });
   }

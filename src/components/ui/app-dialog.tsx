@@ -15,6 +15,8 @@ interface Props {
   onOpenChange: (open: boolean) => void;
   /** Text of the button that opens it. */
   trigger: ReactNode;
+  /** A header tool's icon (app-header.css): on narrow screens the icon shows, the text stays its name. */
+  tool?: string;
   /** Starts loading the dialog's module; called on hover and focus, so a click finds it loaded. */
   preload: () => Promise<unknown>;
   /** The dialog: a lazy component that renders a DialogFrame with this state. */
@@ -25,7 +27,7 @@ interface Props {
  * A dialog's button, always in the page, and the dialog itself, loaded when first opened (issue 8:
  * the first view loads only what it needs). The button carries what Radix's Trigger would.
  */
-export function AppDialog({ open, onOpenChange, trigger, preload, children }: Props) {
+export function AppDialog({ open, onOpenChange, trigger, tool, preload, children }: Props) {
   const button = useRef<HTMLButtonElement>(null);
   const contentId = useId();
   // Mounted from the first opening on, then kept: closing plays out and returns focus as before.
@@ -42,11 +44,12 @@ export function AppDialog({ open, onOpenChange, trigger, preload, children }: Pr
         aria-expanded={open}
         aria-controls={open ? contentId : undefined}
         data-state={open ? 'open' : 'closed'}
+        data-tool={tool}
         onClick={() => onOpenChange(!open)}
         onPointerEnter={warm}
         onFocus={warm}
       >
-        {trigger}
+        {tool ? <span className="tool-label">{trigger}</span> : trigger}
       </button>
       {used && <LazyPart>{children({ open, onOpenChange, trigger: button, contentId })}</LazyPart>}
     </>

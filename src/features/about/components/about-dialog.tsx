@@ -18,6 +18,7 @@ export function AboutDialog() {
       open={open}
       onOpenChange={(next) => openDialog(next ? 'about' : null)}
       trigger={t('about.button')}
+      tool="about"
       preload={load}
     >
       {(state) => <AboutDialogBody {...state} />}

@@ -21,6 +21,7 @@ export function LanguageMenu() {
       <button
         type="button"
         className="text-button lang-switch"
+        data-tool="language"
         aria-expanded={open}
         aria-controls="language-menu-list"
         onClick={() => setOpen(!open)}
@@ -35,7 +36,9 @@ export function LanguageMenu() {
           </g>
         </svg>{' '}
         <span className="visually-hidden">{t('app.language')}: </span>
-        <span lang={LANGUAGES[lang].tag}>{LANGUAGES[lang].endonym}</span>
+        <span className="tool-label" lang={LANGUAGES[lang].tag}>
+          {LANGUAGES[lang].endonym}
+        </span>
       </button>
       {open && (
         <Suspense fallback={null}>

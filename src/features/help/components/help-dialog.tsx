@@ -37,6 +37,7 @@ export function HelpDialog() {
       open={open}
       onOpenChange={(next) => openDialog(next ? 'help' : null)}
       trigger={t('help.button')}
+      tool="keys"
       preload={load}
     >
       {(state) => <HelpDialogBody {...state} />}

@@ -6,6 +6,7 @@ import { contentLangOf } from '@/lib/i18n/languages';
 import { useUiStore } from '@/stores/ui-store';
 import { useKioskHealth } from '../stores/kiosk-health-store';
 import { readHeapMB, readWorkerState, type WorkerState } from '../lib/page-health';
+import './operator-view.css';
 
 const REFRESH_MS = 1000;
 

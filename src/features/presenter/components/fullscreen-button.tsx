@@ -11,8 +11,14 @@ export function FullscreenButton() {
   const { t } = useTranslation();
   const full = useSyncExternalStore(subscribe, () => Boolean(document.fullscreenElement));
   return (
-    <button type="button" className="text-button" aria-pressed={full} onClick={toggleFullscreen}>
-      {t('presenter.fullscreen')}
+    <button
+      type="button"
+      className="text-button"
+      data-tool="fullscreen"
+      aria-pressed={full}
+      onClick={toggleFullscreen}
+    >
+      <span className="tool-label">{t('presenter.fullscreen')}</span>
     </button>
   );
 }

@@ -19,6 +19,7 @@ export function ShareDialog() {
       open={open}
       onOpenChange={(next) => openDialog(next ? 'share' : null)}
       trigger={t('share.button')}
+      tool="share"
       preload={load}
     >
       {(state) => <ShareDialogBody {...state} />}
