@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useConfigQuery } from '@/api/config';
 import { LazyPart } from '@/components/ui/lazy-part';
+import { markMapSettled } from '@/lib/map-settled';
 import { LoadError } from '@/features/data-status/components/load-error';
 import { Loading } from '@/features/data-status/components/loading';
 import { loadDockControls } from '@/features/layout/hooks/use-dock-controls';
@@ -33,6 +34,11 @@ export function App() {
     if (data) useUiStore.getState().loadCatalog(data);
   }, [data]);
   useUrlWriter(config.data, Boolean(data));
+  // Without a map to wait for (the console, the studio, a load that failed), this page is the first view.
+  const mapless = page !== 'map' || config.isError || partners.isError;
+  useEffect(() => {
+    if (mapless) markMapSettled();
+  }, [mapless]);
   useEffect(() => startPlaybackController(), []);
 
   // A failed request says what happened from its first failure, and when it will be tried again;

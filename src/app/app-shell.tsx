@@ -16,7 +16,7 @@ import { NumbersSection } from '@/features/numbers/components/numbers-section';
 import { DetailsPanel } from '@/features/partner-details/components/details-panel';
 import { PartnerList } from '@/features/partner-list/components/partner-list';
 import { ShareDialog } from '@/features/share/components/share-dialog';
-import { afterFirstView } from '@/features/offline/after-first-view';
+import { afterFirstView } from '@/lib/map-settled';
 import { Timeline } from '@/features/timeline/components/timeline';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
 import { Announcer, NoticeToast } from './store-ui';

@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { isDataUpdatedMessage } from '@/sw/messages';
 import { useUiStore } from '@/stores/ui-store';
-import { afterFirstView } from './after-first-view';
+import { afterFirstView } from '@/lib/map-settled';
 
 /**
  * Registers the offline service worker (built from src/sw/sw.ts). When the worker reports a newer

@@ -2,7 +2,7 @@ import { lazy, useEffect, useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useConfig } from '@/api/config';
 import { LazyPart } from '@/components/ui/lazy-part';
-import { mapSettled } from '@/lib/map-settled';
+import { afterFirstView } from '@/lib/map-settled';
 import { withStrings } from '@/i18n/i18n';
 import { usePartners } from '@/hooks/use-partners';
 import { useUiStore } from '@/stores/ui-store';
@@ -16,12 +16,8 @@ import './kiosk-layer.css';
 // The idle reset and self-healing act over seconds to hours: they load a second after the first
 // view is on screen, never competing with it. The attract loop and the staff's view load when first
 // shown (issue 19: not on the first view; the offline cache holds them).
-const CARE_AFTER_MS = 1000;
 const KioskCare = lazy(() =>
-  mapSettled
-    .then(() => new Promise((resolve) => window.setTimeout(resolve, CARE_AFTER_MS)))
-    .then(() => import('./kiosk-care'))
-    .then((m) => ({ default: m.KioskCare })),
+  afterFirstView.then(() => import('./kiosk-care')).then((m) => ({ default: m.KioskCare })),
 );
 const loadAttract = () => import('./attract-screen');
 const AttractCta = lazy(() => loadAttract().then((m) => ({ default: m.AttractCta })));
