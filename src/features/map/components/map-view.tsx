@@ -223,9 +223,9 @@ export function MapView() {
       .then(async ([world, data]) => {
         // Not in the task that built the world from its topology.
         await nextTask();
-        // The land in chunks, then the borders (one line set: split, its crossings blend apart).
-        await fillInChunks(map, S.land, [L.land, L.homeCountry], world.land);
-        await fillInChunks(map, S.borders, [L.borders], world.borders);
+        const reveal = engineRef.current?.reveal.show; // the land, then the borders, a frame apart
+        await fillInChunks(map, S.land, [L.land, L.homeCountry], world.land, reveal);
+        await fillInChunks(map, S.borders, [L.borders], world.borders, reveal);
         await nextTask();
         engineRef.current?.setSovereignty(data);
         map.once('idle', () => {

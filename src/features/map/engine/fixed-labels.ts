@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Box } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
 import { measureLabel, type LabelFont } from './measure-label';
@@ -66,5 +66,17 @@ export function withFlatNames(data: FeatureCollection): FeatureCollection {
       const name = (f.properties?.name ?? {}) as Record<string, string>;
       return { ...f, properties: { ...f.properties, name_vi: name.vi, name_en: name.en } };
     }),
+  };
+}
+
+/** The home's point, named in both languages, for the home layers. */
+export function homeCollection(
+  home: [number, number],
+  name: Record<Lang, string>,
+): FeatureCollection<Point> {
+  const properties = { name_vi: name.vi, name_en: name.en };
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: home } }],
   };
 }

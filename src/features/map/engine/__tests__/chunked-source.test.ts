@@ -1,7 +1,7 @@
-import type { Feature, FeatureCollection, Polygon } from 'geojson';
+import type { Feature, FeatureCollection, MultiLineString, MultiPolygon, Polygon } from 'geojson';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { fillInChunks } from '../chunked-source';
+import { fillInChunks, piecesOf } from '../chunked-source';
 
 /** A square ring of n points around (x, 0). */
 function country(x: number, n: number): Feature<Polygon> {
@@ -47,5 +47,54 @@ describe('fillInChunks', () => {
     expect(updates.every((u) => u.hidden)).toBe(true);
     expect(visibility.get('fill')).toBe('visible');
     expect(visibility.get('fill-2')).toBe('visible');
+  });
+
+  it('splits one feature larger than a chunk (the borders) into runs of its lines, none lost', async () => {
+    // One line set of 40 lines of 500 points (1,000 numbers each): 40,000 numbers, over a chunk.
+    const lines = Array.from({ length: 40 }, (_, i) =>
+      Array.from({ length: 500 }, (__, j) => [i, j / 10]),
+    );
+    const borders: FeatureCollection = {
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { kind: 'border' },
+          geometry: { type: 'MultiLineString', coordinates: lines },
+        },
+      ],
+    };
+    const { map, updates } = fakeMap();
+    await fillInChunks(map, 'borders', ['fill'], borders);
+
+    expect(updates.length).toBe(2);
+    const sent = updates.flatMap((u) => u.features);
+    expect(sent.map((f) => f.id)).toEqual(sent.map((_, i) => i));
+    // Every line once, in order, each piece a line set with the feature's properties.
+    const got = sent.flatMap((f) => (f.geometry as MultiLineString).coordinates);
+    expect(got).toEqual(lines);
+    for (const f of sent) {
+      expect(f.geometry.type).toBe('MultiLineString');
+      expect(f.properties).toEqual({ kind: 'border' });
+    }
+    for (const u of updates) {
+      const n = u.features.flatMap((f) => (f.geometry as MultiLineString).coordinates.flat(2));
+      expect(n.length).toBeLessThanOrEqual(24_000);
+    }
+  });
+
+  it('keeps a small feature and a single polygon whole', () => {
+    const small = country(0, 10);
+    expect([...piecesOf(small, 5)]).toEqual([small]);
+    const multi: Feature<MultiPolygon> = {
+      type: 'Feature',
+      properties: null,
+      geometry: { type: 'MultiPolygon', coordinates: [[[[0, 0]]], [[[1, 1]]]] },
+    };
+    expect([...piecesOf(multi, 100)]).toEqual([multi]);
+    expect([...piecesOf(multi, 2)].map((f) => (f.geometry as MultiPolygon).coordinates)).toEqual([
+      [[[[0, 0]]]],
+      [[[[1, 1]]]],
+    ]);
   });
 });
