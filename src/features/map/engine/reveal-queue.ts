@@ -5,11 +5,14 @@ import { GROUP_LABEL_LAYER, GROUP_LAYER, LEADER_LAYER } from './group-layers';
 /** The basemap's island and sea names. */
 export const SOVEREIGNTY_LAYERS = [L.islands, L.sovereigntyLabels, L.seaLabel];
 
-/** The partner layers' first appearance: arcs, then markers, then names. */
+/**
+ * The partner layers' first appearance: arcs, then markers, then names with their leader lines, so
+ * that each frame brings few new programs (the home's circle and name are drawn from the first one).
+ */
 export const PARTNER_GROUPS: readonly (readonly string[])[] = [
-  [L.arcsSolid, L.arcsDashed, LEADER_LAYER],
+  [L.arcsSolid, L.arcsDashed],
   [L.partners, GROUP_LAYER],
-  [L.partnerLabels, GROUP_LABEL_LAYER],
+  [L.partnerLabels, GROUP_LABEL_LAYER, LEADER_LAYER],
 ];
 
 /**
