@@ -86,7 +86,6 @@ export class MapEngine {
   destroy() {
     this.labelsKnown = false;
     this.display.stop();
-    this.reveal.stop();
     this.frame.destroy();
     this.unsubscribe();
     this.unbindPointer();
@@ -194,7 +193,6 @@ export class MapEngine {
 
   /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
   restoreState() {
-    this.reveal.flush();
     if (this.features) this.setPartners(this.features);
   }
 

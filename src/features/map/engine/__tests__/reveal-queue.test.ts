@@ -30,18 +30,36 @@ function fakeMap(layers: Record<string, string>) {
 
 const layers: Record<string, string> = {
   land: 'land',
+  'home-country': 'land',
   borders: 'borders',
   ...Object.fromEntries(SOVEREIGNTY_LAYERS.map((id) => [id, 'sovereignty'])),
   ...Object.fromEntries(PARTNER_GROUPS.flat().map((id) => [id, `src-${id}`])),
 };
 
 describe('RevealQueue', () => {
-  it('hides the island names and the partner layers until their data is in', () => {
+  it('hides the land, borders, island names and partner layers until their data is in', () => {
     const { map, visibility } = fakeMap(layers);
     new RevealQueue(map);
-    for (const id of [...SOVEREIGNTY_LAYERS, ...PARTNER_GROUPS.flat()])
+    for (const id of [
+      'land',
+      'home-country',
+      'borders',
+      ...SOVEREIGNTY_LAYERS,
+      ...PARTNER_GROUPS.flat(),
+    ])
       expect(visibility.get(id)).toBe('none');
-    expect(visibility.has('land')).toBe(false);
+  });
+
+  it('shows the land, then the borders once the land is drawn', () => {
+    const { map, shown, frame, loaded } = fakeMap(layers);
+    const queue = new RevealQueue(map);
+    queue.land();
+    queue.borders();
+    frame();
+    expect(shown()).toEqual(['home-country', 'land']);
+    loaded('land');
+    frame();
+    expect(shown()).toEqual(['borders', 'home-country', 'land']);
   });
 
   it('shows one group per drawn frame, the next only once the one before it is loaded', () => {
@@ -71,16 +89,5 @@ describe('RevealQueue', () => {
     // Idle again: a new group shows at once.
     queue.show(SOVEREIGNTY_LAYERS);
     expect(shown()).toContain(SOVEREIGNTY_LAYERS[0]);
-  });
-
-  it('shows everything queued at once when flushed, nothing after stopping', () => {
-    const { map, shown, listeners } = fakeMap(layers);
-    const queue = new RevealQueue(map);
-    queue.show(['land']);
-    queue.show(['borders']);
-    queue.show(SOVEREIGNTY_LAYERS);
-    queue.flush();
-    expect(shown()).toEqual(['borders', 'land', ...SOVEREIGNTY_LAYERS].sort());
-    expect(listeners.size).toBe(0);
   });
 });
