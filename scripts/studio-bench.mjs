@@ -171,6 +171,27 @@ const mapIdle = () =>
         map.triggerRepaint();
       }),
   );
+// The step is over only with every layer shown (the engine shows layers a group per frame the
+// first time) and the partners' markers and names drawn: an early 'idle' would end it too soon.
+const drawnWhole = async () => {
+  const missing = await page.evaluate(() => {
+    const map = window.__partnerMap.map;
+    const hidden = map
+      .getStyle()
+      .layers.filter((l) => l.layout?.visibility === 'none')
+      .map((l) => l.id);
+    const drawn = (layers) => map.queryRenderedFeatures({ layers }).length > 0;
+    const absent = [
+      'partner-groups',
+      'partner-group-labels',
+      'arcs-solid',
+      'land',
+      'borders',
+    ].filter((id) => !drawn([id]));
+    return [...hidden.map((id) => `${id} hidden`), ...absent.map((id) => `${id} not drawn`)];
+  });
+  if (missing.length) throw new Error(`preview map not drawn whole: ${missing.join(', ')}`);
+};
 const step = async (name, run) => {
   if (traceDir) {
     mkdirSync(traceDir, { recursive: true });
@@ -254,6 +275,7 @@ const preview = await step('preview', async () => {
     { polling: 100, timeout: 120_000 },
   );
   await mapIdle();
+  await drawnWhole();
 });
 // Edit again with the preview open (mounted, hidden behind the sheet): the map takes the new data.
 const editPreviewed = await step('edit-previewed', async () => {

@@ -3,13 +3,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { useTranslation } from 'react-i18next';
-import {
-  FONT_BOLD,
-  FONT_REGULAR,
-  LAYER_IDS as L,
-  MAP_PALETTES,
-  SOURCE_IDS as S,
-} from '@/config/map-theme';
+import { FONT_BOLD, FONT_REGULAR, MAP_PALETTES, SOURCE_IDS as S } from '@/config/map-theme';
 import { countryName } from '@/lib/format/countries';
 import { isGroupId } from '../engine/group-layers';
 import { useConfig } from '@/api/config';
@@ -220,9 +214,10 @@ export function MapView() {
       .then(async ([world, data]) => {
         // Not in the task that built the world from its topology.
         await nextTask();
-        // The land in chunks, then the borders (one line set: split, its crossings blend apart).
-        await fillInChunks(map, S.land, [L.land, L.homeCountry], world.land);
-        await fillInChunks(map, S.borders, [L.borders], world.borders);
+        await fillInChunks(map, S.land, world.land, () => engineRef.current?.reveal.land());
+        await fillInChunks(map, S.borders, world.borders, () =>
+          engineRef.current?.reveal.borders(),
+        );
         await nextTask();
         engineRef.current?.setSovereignty(data);
         map.once('idle', () => {

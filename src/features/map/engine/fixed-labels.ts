@@ -1,4 +1,4 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import type { Box } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
 import { breakLines } from './break-lines';
@@ -99,5 +99,17 @@ export function withFlatNames(data: FeatureCollection, texts?: FixedTexts): Feat
       const text = texts?.[label++] ?? name;
       return { ...f, properties: { ...flat, text_vi: text.vi, text_en: text.en } };
     }),
+  };
+}
+
+/** The home's point, named in both languages, for the home layers. */
+export function homeCollection(
+  home: [number, number],
+  name: Record<Lang, string>,
+): FeatureCollection<Point> {
+  const properties = { name_vi: name.vi, name_en: name.en };
+  return {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties, geometry: { type: 'Point', coordinates: home } }],
   };
 }

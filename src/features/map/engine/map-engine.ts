@@ -16,11 +16,12 @@ import type { Lang } from '@/types/partner';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
 import { focusTarget } from './keyboard-focus';
-import { fixedLabelsOf, withFlatNames, type FixedTexts } from './fixed-labels';
+import { fixedLabelsOf, homeCollection, withFlatNames, type FixedTexts } from './fixed-labels';
 import { describeGroup, GroupListWatch } from './group-actions';
 import { MapTooltip } from './map-tooltip';
 import { OffscreenWatch } from './offscreen';
 import { nextTask } from '@/lib/async/next-task';
+import { RevealQueue, SOVEREIGNTY_LAYERS } from './reveal-queue';
 import { drawn, REGROUP_ON, type Drawn, type EngineOptions } from './engine-options';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
@@ -51,6 +52,7 @@ export class MapEngine {
   private shownZoom = NaN;
   private refreshQueued = false;
   private readonly frame: CameraFrame;
+  readonly reveal: RevealQueue;
 
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
@@ -61,6 +63,7 @@ export class MapEngine {
     this.display.onFixedTexts = (texts) => this.drawFixedTexts(texts);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.groupList = new GroupListWatch(map);
+    this.reveal = new RevealQueue(map);
     this.frame = new CameraFrame(map, {
       home: options.home,
       arcs: () => this.arcs.values(),
@@ -70,14 +73,7 @@ export class MapEngine {
       worldFill: options.worldFill,
     });
     map.on('moveend', this.onMoveEnd);
-
-    const home = {
-      type: 'Feature' as const,
-      properties: { name_vi: options.homeName.vi, name_en: options.homeName.en },
-      geometry: { type: 'Point' as const, coordinates: options.home },
-    };
-    this.source(S.home)?.setData({ type: 'FeatureCollection', features: [home] });
-
+    this.source(S.home)?.setData(homeCollection(options.home, options.homeName));
     this.unbindPointer = bindPointer(map, {
       radius: () => options.hitRadius,
       isHidden: (id) => this.visibility.isHidden(id),
@@ -106,6 +102,7 @@ export class MapEngine {
   setSovereignty(data: FeatureCollection) {
     this.sovereignty = data;
     this.source(S.sovereignty)?.setData(withFlatNames(data, this.fixedTexts));
+    this.reveal.show(SOVEREIGNTY_LAYERS);
   }
 
   /** The archipelagos' names as the last layout broke them to fit the view. */
@@ -113,7 +110,8 @@ export class MapEngine {
     const key = JSON.stringify(texts);
     if (key === JSON.stringify(this.fixedTexts)) return;
     this.fixedTexts = texts;
-    if (this.sovereignty) this.setSovereignty(this.sovereignty);
+    if (this.sovereignty)
+      this.source(S.sovereignty)?.setData(withFlatNames(this.sovereignty, texts));
   }
 
   /** Names partner labels avoid (none if the file failed): partners wait for them, laid out once. */
@@ -142,9 +140,7 @@ export class MapEngine {
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
     );
-    this.hovered = null;
-    this.selected = null;
-    this.focused = null;
+    this.hovered = this.selected = this.focused = null;
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
@@ -164,8 +160,12 @@ export class MapEngine {
       lang: contentLangOf(lang),
       selected,
     });
-    if (drawn) void drawn.then(() => this.offscreen.emit());
-    else this.offscreen.emit();
+    const after = () => {
+      if (this.hasData) this.reveal.partnersDrawn();
+      this.offscreen.emit();
+    };
+    if (drawn) void drawn.then(after);
+    else after();
   }
 
   /** A burst of steps (a year slider dragged fast) regroups once, at the end of the task. */
@@ -283,8 +283,7 @@ export class MapEngine {
       if (!useUiStore.getState().hoveredId) this.tooltip.hide();
       return;
     }
-    const p = this.map.project(coords);
-    this.showTooltip(this.focused, p);
+    this.showTooltip(this.focused, this.map.project(coords));
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
