@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { configQueryOptions } from '@/api/config';
 import { DataError } from '@/api/data-error';
 import { RetryCountdown } from './retry-countdown';
-import { postEmbedError } from '@/lib/embed/post';
+import { reportEmbedError } from '@/lib/embed/report-error';
 import { modeFromSearch, profileOf } from '@/lib/modes/profiles';
 import { selectProfile, useUiStore } from '@/stores/ui-store';
 import './data-status.css';
@@ -55,7 +55,7 @@ function useReportToHost(error: unknown, final: boolean) {
     const config = queryClient.getQueryData(configQueryOptions().queryKey);
     const code = error instanceof DataError && error.kind === 'config' ? 'config' : 'data';
     const message = error instanceof Error ? error.message : String(error);
-    postEmbedError(code, message, config?.embed.allowedOrigins ?? []);
+    reportEmbedError(code, message, config?.embed.allowedOrigins ?? []);
   }, [error, queryClient, final]);
 }
 

@@ -1,11 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { reloadDue } from '../hooks/use-self-heal';
-import { useKioskHealth } from '../stores/kiosk-health-store';
+import { contextLosses } from '../lib/context-losses';
 
 const minute = 60_000;
 const hour = 60 * minute;
 
-beforeEach(() => useKioskHealth.setState({ contextLosses: [] }));
+beforeEach(() => {
+  contextLosses.length = 0;
+});
 
 describe('reloadDue', () => {
   it('after reloadHours of uptime', () => {
@@ -15,7 +17,7 @@ describe('reloadDue', () => {
 
   it('after three WebGL context losses within an hour, not two, nor three spread wider', () => {
     const now = 3 * hour;
-    const lose = (at: number) => useKioskHealth.getState().countContextLoss(at);
+    const lose = (at: number) => contextLosses.push(at);
     lose(now - 59 * minute);
     lose(now - 30 * minute);
     expect(reloadDue(12, now)).toBe(false);

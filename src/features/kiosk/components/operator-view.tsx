@@ -4,6 +4,7 @@ import { APP_VERSION } from '@/config/app-version';
 import { loadLang } from '@/i18n/i18n';
 import { contentLangOf } from '@/lib/i18n/languages';
 import { useUiStore } from '@/stores/ui-store';
+import { contextLosses } from '../lib/context-losses';
 import { useKioskHealth } from '../stores/kiosk-health-store';
 import { readHeapMB, readWorkerState, type WorkerState } from '../lib/page-health';
 import './operator-view.css';
@@ -51,7 +52,7 @@ export function OperatorView({ dataUpdated, partnerCount, onClose }: Props) {
     [t('operator.uptime'), formatUptime(now)],
     [t('operator.resets'), number(health.resets)],
     [t('operator.attractCycles'), number(health.attractCycles)],
-    [t('operator.contextLosses'), number(health.contextLosses.length)],
+    [t('operator.contextLosses'), number(contextLosses.length)],
     [t('operator.reloads'), number(health.reloads)],
     [t('operator.dataUpdated'), dataUpdated],
     [t('operator.partners'), number(partnerCount)],

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { TIME_SCALE } from '@/lib/testing-hooks/time-scale';
 import { useUiStore } from '@/stores/ui-store';
 import { reloadIntoAttract } from '../lib/reload-into-attract';
+import { contextLosses } from '../lib/context-losses';
 import { lossesWithin, useKioskHealth } from '../stores/kiosk-health-store';
 
 const CHECK_MS = 1000;
@@ -11,7 +12,6 @@ const LOSSES_FOR_RELOAD = 3;
 
 /** True when a fresh page would serve better than this one: after `reloadHours`, or a flaky GPU. */
 export function reloadDue(reloadHours: number, now = performance.now()): boolean {
-  const { contextLosses } = useKioskHealth.getState();
   const hour = HOUR_MS * TIME_SCALE;
   return now >= reloadHours * hour || lossesWithin(contextLosses, now, hour) >= LOSSES_FOR_RELOAD;
 }

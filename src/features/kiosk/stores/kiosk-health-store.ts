@@ -8,24 +8,19 @@ interface KioskHealth {
   resets: number;
   /** Completed turns of the attract loop since this page load. */
   attractCycles: number;
-  /** When each WebGL context loss happened (performance.now()). */
-  contextLosses: number[];
   /** Self-healing reloads in this tab: carried across reloads in history.state, never stored. */
   reloads: number;
   countReset: () => void;
   countAttractCycle: () => void;
-  countContextLoss: (at: number) => void;
 }
 
-/** The operator view's figures; counts start at each reload (except `reloads`). */
+/** The operator view's figures; counts start at each reload (except `reloads`). Context losses: lib/context-losses.ts. */
 export const useKioskHealth = create<KioskHealth>()((set) => ({
   resets: 0,
   attractCycles: 0,
-  contextLosses: [],
   reloads: landing.reloads,
   countReset: () => set(({ resets }) => ({ resets: resets + 1 })),
   countAttractCycle: () => set(({ attractCycles }) => ({ attractCycles: attractCycles + 1 })),
-  countContextLoss: (at) => set(({ contextLosses }) => ({ contextLosses: [...contextLosses, at] })),
 }));
 
 /** Context losses in the `windowMs` (an hour) before `now`. */

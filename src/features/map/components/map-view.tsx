@@ -20,7 +20,7 @@ import { loadNameFonts } from '@/lib/fonts/load-name-fonts';
 import { nextTask } from '@/lib/async/next-task';
 import { prefersReducedMotion } from '../hooks/use-reduced-motion';
 import { useDescribePartner, useTooltipNative } from '../hooks/use-describe-partner';
-import { postEmbedError } from '@/lib/embed/post';
+import { reportEmbedError } from '@/lib/embed/report-error';
 import { takeMapPick } from '@/lib/map-pick';
 import { MapControls } from './map-controls';
 import { MapDescription } from './map-description';
@@ -93,7 +93,7 @@ export function MapView() {
   useEffect(() => {
     if (failed) markMapSettled();
     if (failed && profile.reportErrorsToHost) {
-      postEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
+      reportEmbedError('webgl', 'WebGL is unavailable', config.embed.allowedOrigins);
     }
   }, [failed, config, profile]);
   // The style is built once; later changes go through the engine, never a style reload.
