@@ -6,6 +6,9 @@ import { countryContinents } from './tools/vite-plugin-continents.ts';
 import { dataDir } from './tools/vite-plugin-data.ts';
 import { fontPreload } from './tools/vite-plugin-font-preload.ts';
 import { security } from './tools/vite-plugin-security.ts';
+import { firstViewChunk } from './tools/first-view-chunk.ts';
+
+const appPage = fileURLToPath(new URL('./index.html', import.meta.url));
 
 export default defineConfig({
   base: './',
@@ -60,6 +63,9 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // No 0.4 kB polyfill on the first view: a browser without modulepreload (Safari < 17) fetches on import.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: { codeSplitting: { groups: [{ name: firstViewChunk(appPage) }] } },
+    },
   },
   preview: { port: 4173, strictPort: true },
   test: {
