@@ -2,7 +2,7 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Lang } from '@/types/partner';
 import type { GroupListWatch } from './group-actions';
-import type { ShownGroup } from './partner-display';
+import type { ShownGroup } from './layout-features';
 import { worldPixels } from './world-pixels';
 
 /** The deepest zoom a group opens to. */
@@ -47,7 +47,7 @@ export function staysTogether(
 }
 
 export interface OpenGroupOptions {
-  points: ReadonlyMap<string, [number, number]>;
+  pointOf: (id: string) => [number, number] | undefined;
   padding: PaddingOptions;
   nameOf: (id: string, lang: Lang) => string;
   lang: Lang;
@@ -57,15 +57,15 @@ export interface OpenGroupOptions {
 
 /** A tap, click or Enter on a group: zoom to fit its members, or list them when they stay together. */
 export function openGroupAt(map: MapLibreMap, group: ShownGroup, options: OpenGroupOptions) {
-  const { points, padding, lang } = options;
+  const { pointOf, padding, lang } = options;
   const coordinates = group.members
-    .map((m) => points.get(m))
+    .map((m) => pointOf(m))
     .filter((c): c is [number, number] => Boolean(c));
   if (!staysTogether(map, group, coordinates, padding, 2 * group.r)) {
     openGroupView(map, group.bounds, padding, options.reducedMotion);
     return;
   }
-  const at = map.project(points.get(group.representative)!);
+  const at = map.project(pointOf(group.representative)!);
   const members = group.members
     .map((m) => ({ id: m, name: options.nameOf(m, lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
