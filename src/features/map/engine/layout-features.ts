@@ -43,30 +43,31 @@ export function namePlacement(layout: Layout, scale: number) {
  * (with `point_count`) and one arc from its representative; a name set far off gets a leader.
  */
 export function layoutFeatures(layout: Layout, sources: LayoutSources): LayoutFeatures {
-  const { points, arcs, px, zoom, scale } = sources;
+  const { px, zoom, scale } = sources;
   const size = 12 * scale;
   const hub = 16 * scale;
   const placed = namePlacement(layout, scale);
   const out: LayoutFeatures = { points: [], arcs: [], groups: [], leaders: [], shown: new Map() };
+  const { points, arcs, groups, leaders, shown } = out;
   const label = (id: string, m: { x: number; y: number; r: number }) => {
     const { anchor, offset } = placed(id, m.r);
-    if (offset > m.r + 4 * scale) out.leaders.push(leader(m, anchor, offset, zoom));
+    if (offset > m.r + 4 * scale) leaders.push(leader(m, anchor, offset, zoom));
     return { anchor, offset: offset / size };
   };
   for (const s of layout.singles) {
-    const f = points.get(s.id)!;
-    out.points.push({ ...f, properties: { ...f.properties, ...label(s.id, s) } });
-    const line = trimStart(arcs.get(s.id)!, px, hub);
-    out.arcs.push({ type: 'Feature', properties: f.properties, geometry: arcGeometry(line) });
+    const f = sources.points.get(s.id)!;
+    points.push({ ...f, properties: { ...f.properties, ...label(s.id, s) } });
+    const line = trimStart(sources.arcs.get(s.id)!, px, hub);
+    arcs.push({ type: 'Feature', properties: f.properties, geometry: arcGeometry(line) });
   }
   for (const g of layout.groups) {
-    const members = g.members.map((id) => points.get(id)!);
+    const members = g.members.map((id) => sources.points.get(id)!);
     const names = sources.groupLabel(g.key, g.members.length);
     const color = mostCommon(members.map((m) => m.properties.color));
     const fields = new Set(members.flatMap((m) => m.properties.fieldKey.split('|')));
     const fieldKey = `|${[...fields].filter(Boolean).join('|')}|`;
-    const geometry = points.get(g.representative)!.geometry;
-    out.groups.push({
+    const geometry = sources.points.get(g.representative)!.geometry;
+    groups.push({
       type: 'Feature',
       geometry,
       properties: {
@@ -83,14 +84,14 @@ export function layoutFeatures(layout: Layout, sources: LayoutSources): LayoutFe
       },
     });
     const width = Math.min(7, 1.8 + 1.1 * Math.sqrt(g.members.length - 1));
-    const line = trimStart(arcs.get(g.representative)!, px, hub);
-    out.arcs.push({
+    const line = trimStart(sources.arcs.get(g.representative)!, px, hub);
+    arcs.push({
       type: 'Feature',
       properties: { id: g.id, color, fieldKey, dashed: false, year: 0, strength: 5, width },
       geometry: arcGeometry(line),
     });
     const coords = members.map((m) => m.geometry.coordinates as [number, number]);
-    out.shown.set(g.id, { ...g, bounds: boundsOf(coords), label: names });
+    shown.set(g.id, { ...g, bounds: boundsOf(coords), label: names });
   }
   return out;
 }

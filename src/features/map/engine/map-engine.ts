@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE_IDS as S } from '@/config/map-theme';
+import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
 import { useUiStore } from '@/stores/ui-store';
 import { cameraPadding } from './camera';
@@ -12,12 +12,10 @@ import type { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
-import type { Lang } from '@/types/partner';
-import { isGroupId } from './group-layers';
+import { GROUP_LAYER, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
-import { focusTarget } from './keyboard-focus';
 import { fixedLabelsOf, homeCollection, withFlatNames, type FixedTexts } from './fixed-labels';
-import { describeGroup, GroupListWatch } from './group-actions';
+import { GroupListWatch } from './group-actions';
 import { PartnerMarks } from './partner-marks';
 import { OffscreenWatch } from './offscreen';
 import { nextTask } from '@/lib/async/next-task';
@@ -55,17 +53,17 @@ export class MapEngine {
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
     this.display.onFixedTexts = (texts) => this.drawFixedTexts(texts);
-    this.marks = new PartnerMarks(map, this.display, {
-      describe: (id) => this.describe(id),
-      nativeNames: options.nativeNames,
-    });
+    this.marks = new PartnerMarks(map, this.display, options);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.groupList = new GroupListWatch(map);
     this.reveal = new RevealQueue(map);
     this.frame = new CameraFrame(map, {
       home: options.home,
-      arcs: () => this.display.allArcs(),
-      openArc: () => this.display.arcOf(this.marks.get('selected')) ?? null,
+      arcs: () => this.display.arcs.values(),
+      openArc: () => {
+        const id = this.marks.marked.selected;
+        return id ? (this.display.arcs.get(id) ?? null) : null;
+      },
       panelPlacement: options.panelPlacement,
       reducedMotion: options.reducedMotion,
       worldFill: options.worldFill,
@@ -173,9 +171,8 @@ export class MapEngine {
     const group = this.display.groups.get(id);
     if (!group) return;
     const options = {
-      pointOf: (m: string) => this.display.pointOf(m),
       padding: cameraPadding(this.map, this.options.panelPlacement()),
-      nameOf: (m: string, lang: Lang) => this.display.nameOf(m, lang),
+      display: this.display,
       lang: contentLangOf(useUiStore.getState().lang),
       reducedMotion: this.options.reducedMotion(),
       list: this.groupList,
@@ -185,10 +182,7 @@ export class MapEngine {
 
   /** Tooltip and announcement text for a partner or a group. */
   describe(id: string): string {
-    const group = this.display.groups.get(id);
-    return group
-      ? describeGroup(group, this.display, contentLangOf(useUiStore.getState().lang))
-      : this.options.describe(id);
+    return this.marks.describe(id);
   }
 
   /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
@@ -237,11 +231,13 @@ export class MapEngine {
     this.animation ??= new YearAnimation(this.map, () => this.features, this.visibility);
   }
 
-  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
-  moveFocus(direction: Direction): string | null {
-    const next = focusTarget(this.map, this.marks.get('focus'), direction, (id) =>
-      this.visibility.isHidden(id),
-    );
+  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction (its code loads on the first arrow key). */
+  async moveFocus(direction: Direction): Promise<string | null> {
+    const { focusTarget } = await import('./keyboard-focus');
+    const next = focusTarget(this.map, this.marks.marked.focus, direction, {
+      layers: [L.partners, GROUP_LAYER],
+      isHidden: (id) => this.visibility.isHidden(id),
+    });
     if (next) useUiStore.getState().setFocused(next);
     return next;
   }

@@ -57,7 +57,8 @@ export function isShownFeature(
 export class PartnerDisplay {
   private features: PartnerFeatures | null = null;
   private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
-  private arcs = new Map<string, [number, number][]>();
+  /** Each partner's arc from home, by id. */
+  arcs: ReadonlyMap<string, [number, number][]> = new Map();
   private signature = '';
   private runs = 0;
   private fixed: readonly FixedLabel[] = [];
@@ -188,16 +189,6 @@ export class PartnerDisplay {
   /** A partner's coordinates. */
   pointOf(id: string): [number, number] | undefined {
     return this.points.get(id)?.geometry.coordinates as [number, number] | undefined;
-  }
-
-  /** A partner's arc from home (undefined for none, a group or an unknown id). */
-  arcOf(id: string | null): [number, number][] | undefined {
-    return id === null ? undefined : this.arcs.get(id);
-  }
-
-  /** Every partner's arc, for framing the home view. */
-  allArcs(): Iterable<[number, number][]> {
-    return this.arcs.values();
   }
 
   /** A shown partner's name in a language. */

@@ -1,25 +1,23 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE_IDS as S } from '@/config/map-theme';
+import { contentLangOf } from '@/lib/i18n/languages';
 import { useUiStore } from '@/stores/ui-store';
+import type { EngineOptions } from './engine-options';
+import { describeGroup } from './group-actions';
 import { GROUP_SOURCE, isGroupId } from './group-layers';
-import { MapTooltip, type TooltipNative } from './map-tooltip';
+import { MapTooltip } from './map-tooltip';
 import type { PartnerDisplay } from './partner-display';
 
 /** The feature-state keys the partner layers draw (map-style.ts, group-layers.ts). */
 export type Mark = 'hover' | 'focus' | 'selected';
-
-export interface MarkOptions {
-  /** Tooltip text for a partner or a group. */
-  describe: (id: string) => string;
-  nativeNames?: (id: string) => TooltipNative | undefined;
-}
 
 /**
  * Hover, keyboard focus and selection, each drawn as feature-state on a partner's point and arc
  * (or on its group marker), and the one tooltip that follows the pointer or the focus ring.
  */
 export class PartnerMarks {
-  private readonly marked: Record<Mark, string | null> = {
+  /** The partner or group each mark is on. */
+  readonly marked: Record<Mark, string | null> = {
     hover: null,
     focus: null,
     selected: null,
@@ -29,13 +27,9 @@ export class PartnerMarks {
   constructor(
     private readonly map: MapLibreMap,
     private readonly display: PartnerDisplay,
-    private readonly options: MarkOptions,
+    private readonly options: Pick<EngineOptions, 'describe' | 'nativeNames'>,
   ) {
     this.tooltip = new MapTooltip(map.getContainer());
-  }
-
-  get(mark: Mark): string | null {
-    return this.marked[mark];
   }
 
   /** Moves a mark to another partner or group (or none); false when it stays where it is. */
@@ -56,6 +50,14 @@ export class PartnerMarks {
 
   remove() {
     this.tooltip.remove();
+  }
+
+  /** Tooltip and announcement text for a partner or a group. */
+  describe(id: string): string {
+    const group = this.display.groups.get(id);
+    return group
+      ? describeGroup(group, this.display, contentLangOf(useUiStore.getState().lang))
+      : this.options.describe(id);
   }
 
   readonly onHover = (id: string, point: { x: number; y: number }) => {
@@ -80,13 +82,13 @@ export class PartnerMarks {
   }
 
   private showTooltip(id: string, at: { x: number; y: number }) {
-    this.tooltip.show(this.options.describe(id), at.x, at.y, this.options.nativeNames?.(id));
+    this.tooltip.show(this.describe(id), at.x, at.y, this.options.nativeNames?.(id));
   }
 
   private setState(id: string | null, state: Record<string, boolean>) {
     if (isGroupId(id) && this.display.groups.has(id))
       this.map.setFeatureState({ source: GROUP_SOURCE, id }, state);
-    if (!id || !this.display.arcOf(id)) return;
+    if (!id || !this.display.arcs.has(id)) return;
     this.map.setFeatureState({ source: S.partners, id }, state);
     this.map.setFeatureState({ source: S.arcs, id }, state);
   }
