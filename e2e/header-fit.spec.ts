@@ -1,6 +1,8 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { appReady, ROOT } from './support/app-page';
+import { probeLayout } from './support/layout-probe';
+import { newPage, openInHostFrame } from './support/sized-page';
 
 // The header at narrow widths: every tool wholly on screen (nothing cut, no sideways scroll),
 // reachable by the same role and name as on a desktop, touch-sized; the title on at most two lines
@@ -10,6 +12,8 @@ import { appReady, ROOT } from './support/app-page';
 type Lang = 'vi' | 'en';
 const text = (file: string) => JSON.parse(readFileSync(`${ROOT}src/i18n/locales/${file}`, 'utf8'));
 const ENDONYM = { vi: 'Tiếng Việt', en: 'English' };
+/** The header's tools, as the layout probe measures them. */
+const TOOLS = { minControl: 44, within: 'header nav' };
 
 /** The header tools' accessible names, read from the locale files. */
 function toolNames(lang: Lang): string[] {
@@ -45,53 +49,13 @@ const GROUPS: { mode: string; sizes: Size[] }[] = [
   },
 ];
 
-async function newPage(browser: Browser, size: [number, number]) {
-  const { baseURL } = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL,
-    serviceWorkers: 'block',
-    viewport: { width: size[0], height: size[1] },
-  });
-  return context.newPage();
-}
-
-/** Each header tool's box, and how much of it is cut by the window or a clipping ancestor. */
+/** The header's height, its title's lines, and whether the tool row or the page scrolls. */
 function measureHeader() {
   const header = document.querySelector('header')!;
   const title = header.querySelector('h1')!;
   const nav = header.querySelector('nav')!;
-  const tools = [...nav.querySelectorAll('button')].filter((b) => b.checkVisibility());
-  const boxes = tools.map((el) => {
-    const rect = el.getBoundingClientRect();
-    let [l, t, r, b] = [rect.left, rect.top, rect.right, rect.bottom];
-    for (let node = el.parentElement; node; node = node.parentElement) {
-      const style = getComputedStyle(node);
-      if (style.overflowX === 'visible' && style.overflowY === 'visible') continue;
-      const a = node.getBoundingClientRect();
-      [l, t, r, b] = [
-        Math.max(l, a.left),
-        Math.max(t, a.top),
-        Math.min(r, a.right),
-        Math.min(b, a.bottom),
-      ];
-    }
-    [l, t, r, b] = [
-      Math.max(l, 0),
-      Math.max(t, 0),
-      Math.min(r, innerWidth),
-      Math.min(b, innerHeight),
-    ];
-    const shown = (Math.max(0, r - l) * Math.max(0, b - t)) / (rect.width * rect.height);
-    return {
-      name: el.textContent?.trim() ?? '',
-      width: rect.width,
-      height: rect.height,
-      shown,
-    };
-  });
   const lineHeight = parseFloat(getComputedStyle(title).lineHeight);
   return {
-    boxes,
     header: header.getBoundingClientRect().height,
     titleLines: Math.round(title.getBoundingClientRect().height / lineHeight),
     lineHeight,
@@ -120,13 +84,14 @@ for (const group of GROUPS) {
             .poll(() => page.evaluate(() => document.querySelector('header')!.offsetWidth))
             .toBe(size[0]);
           const m = await page.evaluate(measureHeader);
+          const tools = await page.evaluate(probeLayout, TOOLS);
           console.log(
             `${group.mode} ${lang} ${size.join('×')}: header ${Math.round(m.header)} px, title ${m.titleLines} lines, page ${m.page.join('×')}`,
           );
           expect(m.page, 'page size').toEqual(m.window);
           expect(m.navScrolls, 'the tool row scrolls sideways').toBe(false);
-          expect(m.boxes).toHaveLength(4);
-          for (const box of m.boxes) {
+          expect(tools.boxes).toHaveLength(4);
+          for (const box of tools.boxes) {
             expect(box.shown, `${box.name}: share on screen`).toBeGreaterThan(0.99);
             expect(
               Math.min(box.width, box.height),
@@ -173,23 +138,17 @@ for (const group of GROUPS) {
 
 test('a plain 540-px iframe: every header tool whole and on screen', async ({ page }) => {
   await page.setViewportSize({ width: 760, height: 700 });
-  await page.route('**/header-host.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Host</title><h1>Our partners</h1>
-        <iframe src="./?mode=embed&lang=vi" title="Partner map" style="width:100%;height:540px;border:0"></iframe>`,
-    }),
-  );
-  await page.goto('./header-host.html');
-  const frame = page.frames().find((f) => f !== page.mainFrame())!;
+  const frame = await openInHostFrame(page, 'mode=embed&lang=vi');
   await frame.waitForSelector('header nav button');
   await expect
     .poll(() => frame.evaluate(() => document.querySelectorAll('header nav button').length))
     .toBe(4);
   const m = await frame.evaluate(measureHeader);
+  const tools = await frame.evaluate(probeLayout, TOOLS);
   expect(m.page).toEqual(m.window);
   expect(m.navScrolls).toBe(false);
-  for (const box of m.boxes) expect(box.shown, box.name).toBeGreaterThan(0.99);
+  expect(tools.boxes).toHaveLength(4);
+  for (const box of tools.boxes) expect(box.shown, box.name).toBeGreaterThan(0.99);
   expect(m.titleLines).toBe(1);
 });
 

@@ -1,5 +1,6 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { probeLayout, type LayoutReport } from './support/layout-probe';
+import { newPage, openInHostFrame } from './support/sized-page';
 import { appReady, openApp, shippedPartners } from './support/app-page';
 
 // Every screen the map meets (issue 14): per mode, size and embed flags, the page never scrolls,
@@ -172,16 +173,6 @@ test.afterAll(() => {
   console.log(`screens.spec: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 });
 
-async function newPage(browser: Browser, size: [number, number]) {
-  const { baseURL } = test.info().project.use;
-  const context = await browser.newContext({
-    baseURL,
-    serviceWorkers: 'block',
-    viewport: { width: size[0], height: size[1] },
-  });
-  return context.newPage();
-}
-
 /** Waits until the layout has settled: two frames, and no CSS transition running. */
 async function settle(page: Page) {
   await page.evaluate(
@@ -247,7 +238,9 @@ for (const group of GROUPS) {
         await settle(page);
         await c.act?.(page);
         await settle(page);
-        const report = await page.evaluate(probeLayout, group.query.includes('kiosk') ? 64 : 0);
+        const report = await page.evaluate(probeLayout, {
+          minControl: group.query.includes('kiosk') ? 64 : 0,
+        });
         const file = `${group.name}-${c.size.join('x')}${c.act ? '-acted' : ''}`.replace(
           /[^\w-]+/g,
           '-',
@@ -271,20 +264,11 @@ for (const group of GROUPS) {
 
 test('a plain 540-px iframe without embed.js is a complete map that fits', async ({ page }) => {
   await page.setViewportSize({ width: 960, height: 700 });
-  // Served from the app's own origin: frame-ancestors allows only that by default.
-  await page.route('**/screens-host.html', (route) =>
-    route.fulfill({
-      contentType: 'text/html',
-      body: `<!doctype html><title>Host</title><h1>Our partners</h1>
-        <iframe src="./?mode=embed&lang=en" title="Partner map" style="width:100%;height:540px;border:0"></iframe>`,
-    }),
-  );
-  await page.goto('./screens-host.html');
-  const frame = page.frames().find((f) => f !== page.mainFrame()) ?? page.mainFrame();
+  const frame = await openInHostFrame(page, 'mode=embed&lang=en');
   await frame.waitForFunction(() => Boolean(window.__partnerMap?.marks?.ready), null, {
     timeout: 45_000,
   });
-  const report = await frame.evaluate(probeLayout, 0);
+  const report = await frame.evaluate(probeLayout, { minControl: 0 });
   await page.screenshot({ path: test.info().outputPath('iframe-540.png') });
   console.log(
     `plain iframe: page ${report.scrollWidth}×${report.scrollHeight} in ${report.innerWidth}×${report.innerHeight}, map ${(report.mapShare * 100).toFixed(0)} %`,

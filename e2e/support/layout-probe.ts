@@ -17,9 +17,26 @@ export interface LayoutReport {
   /** Visible controls smaller than `minControl` in either direction. */
   small: string[];
   controls: number;
+  /** Each control measured: its name, size and share on screen. */
+  boxes: ControlBox[];
 }
 
-export function probeLayout(minControl: number): LayoutReport {
+export interface ControlBox {
+  name: string;
+  width: number;
+  height: number;
+  /** Share of it inside the window and every ancestor that clips it. */
+  shown: number;
+}
+
+export interface ProbeOptions {
+  /** Controls smaller than this (CSS px) in either direction are `small`. */
+  minControl: number;
+  /** Only the controls inside this selector (default: the whole page). */
+  within?: string;
+}
+
+export function probeLayout({ minControl, within = 'html' }: ProbeOptions): LayoutReport {
   const vw = window.innerWidth;
   const vh = window.innerHeight;
   const doc = document.documentElement;
@@ -40,7 +57,7 @@ export function probeLayout(minControl: number): LayoutReport {
   const modal = [
     ...document.querySelectorAll('[role="dialog"][aria-modal="true"], [role="alertdialog"]'),
   ].find((d) => (d as HTMLElement).checkVisibility());
-  const all = [...document.querySelectorAll<HTMLElement>(CONTROL)].filter(
+  const all = [...document.querySelectorAll<HTMLElement>(`${within} :is(${CONTROL})`)].filter(
     (el) => !el.querySelector(CONTROL) && (!modal || modal.contains(el)),
   );
   const name = (el: Element) => {
@@ -56,6 +73,7 @@ export function probeLayout(minControl: number): LayoutReport {
     r: number;
     b: number;
     scroller: boolean;
+    share: number;
   }
   const boxes: Box[] = [];
   for (const el of all) {
@@ -89,7 +107,9 @@ export function probeLayout(minControl: number): LayoutReport {
     }
     const shown = r - l > 1 && b - t > 1;
     if (!shown && scroller) continue; // scrolled out of view inside its own region
-    boxes.push({ el, rect, l, t, r, b, scroller });
+    const onScreen =
+      Math.max(0, Math.min(r, vw) - Math.max(l, 0)) * Math.max(0, Math.min(b, vh) - Math.max(t, 0));
+    boxes.push({ el, rect, l, t, r, b, scroller, share: onScreen / (rect.width * rect.height) });
   }
 
   // Off the window, or cut off by a box that does not scroll to it.
@@ -134,5 +154,11 @@ export function probeLayout(minControl: number): LayoutReport {
     outside,
     small,
     controls: boxes.length,
+    boxes: boxes.map((x) => ({
+      name: name(x.el),
+      width: x.rect.width,
+      height: x.rect.height,
+      shown: x.share,
+    })),
   };
 }

@@ -142,8 +142,7 @@ export function MapView() {
     const direction = ARROWS[e.key];
     if (direction) {
       e.preventDefault();
-      const id = engine.moveFocus(direction);
-      if (id) store.announce(engine.describe(id));
+      void engine.moveFocus(direction).then((id) => id && store.announce(engine.describe(id)));
     } else if (e.key === 'Enter' && store.focusedId) {
       e.preventDefault();
       if (isGroupId(store.focusedId)) engine.openGroup(store.focusedId);

@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Lang } from '@/types/partner';
-import type { PartnerDisplay, ShownGroup } from './partner-display';
+import type { ShownGroup } from './layout-features';
+import type { PartnerDisplay } from './partner-display';
 
 /** "South Korea · 9: Busan, Daegu, …": what a group's tooltip says and a screen reader hears. */
 export function describeGroup(group: ShownGroup, display: PartnerDisplay, lang: Lang): string {

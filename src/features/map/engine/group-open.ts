@@ -2,7 +2,8 @@
 import type { Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { Lang } from '@/types/partner';
 import type { GroupListWatch } from './group-actions';
-import type { ShownGroup } from './partner-display';
+import type { ShownGroup } from './layout-features';
+import type { PartnerDisplay } from './partner-display';
 import { worldPixels } from './world-pixels';
 
 /** The deepest zoom a group opens to. */
@@ -47,9 +48,9 @@ export function staysTogether(
 }
 
 export interface OpenGroupOptions {
-  points: ReadonlyMap<string, [number, number]>;
+  /** Where each member is, and its name. */
+  display: Pick<PartnerDisplay, 'pointOf' | 'nameOf'>;
   padding: PaddingOptions;
-  nameOf: (id: string, lang: Lang) => string;
   lang: Lang;
   reducedMotion: boolean;
   list: GroupListWatch;
@@ -57,17 +58,17 @@ export interface OpenGroupOptions {
 
 /** A tap, click or Enter on a group: zoom to fit its members, or list them when they stay together. */
 export function openGroupAt(map: MapLibreMap, group: ShownGroup, options: OpenGroupOptions) {
-  const { points, padding, lang } = options;
+  const { display, padding, lang } = options;
   const coordinates = group.members
-    .map((m) => points.get(m))
+    .map((m) => display.pointOf(m))
     .filter((c): c is [number, number] => Boolean(c));
   if (!staysTogether(map, group, coordinates, padding, 2 * group.r)) {
     openGroupView(map, group.bounds, padding, options.reducedMotion);
     return;
   }
-  const at = map.project(points.get(group.representative)!);
+  const at = map.project(display.pointOf(group.representative)!);
   const members = group.members
-    .map((m) => ({ id: m, name: options.nameOf(m, lang) }))
+    .map((m) => ({ id: m, name: display.nameOf(m, lang) }))
     .sort((a, b) => a.name.localeCompare(b.name, lang));
   options.list.show({ id: group.id, label: group.label[lang], members, x: at.x, y: at.y });
 }

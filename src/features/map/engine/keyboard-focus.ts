@@ -1,22 +1,22 @@
+// Loaded on the first arrow key on the map, not with the first view: it imports no module the first
+// view shares (the layers to read come from the caller), so those stay in the first view's chunk.
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { LAYER_IDS as L } from '@/config/map-theme';
 import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
-import { GROUP_LAYER } from './group-layers';
 
 /** The shown partner or group nearest to the focused one in a direction (nearest the centre at first). */
 export function focusTarget(
   map: MapLibreMap,
   focused: string | null,
   direction: Direction,
-  isHidden: (id: string) => boolean,
+  marker: { layers: readonly string[]; isHidden: (id: string) => boolean },
 ): string | null {
   const canvas = map.getCanvas().getBoundingClientRect();
   const seen = new Set<string>();
   const points: ScreenPoint[] = [];
-  const layers = [L.partners, GROUP_LAYER].filter((id) => map.getLayer(id));
+  const layers = marker.layers.filter((id) => map.getLayer(id));
   for (const f of map.queryRenderedFeatures({ layers })) {
     const id = String(f.properties.id);
-    if (seen.has(id) || f.geometry.type !== 'Point' || isHidden(id)) continue;
+    if (seen.has(id) || f.geometry.type !== 'Point' || marker.isHidden(id)) continue;
     seen.add(id);
     const p = map.project(f.geometry.coordinates as [number, number]);
     points.push({ id, x: p.x, y: p.y });

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { contentLangOf } from '@/lib/i18n/languages';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE_IDS as S } from '@/config/map-theme';
+import { LAYER_IDS as L, SOURCE_IDS as S } from '@/config/map-theme';
 import { shallow } from 'zustand/shallow';
 import { useUiStore } from '@/stores/ui-store';
 import { cameraPadding } from './camera';
@@ -12,13 +12,11 @@ import type { YearAnimation } from './year-animation';
 import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
-import type { Lang } from '@/types/partner';
-import { GROUP_SOURCE, isGroupId } from './group-layers';
+import { GROUP_LAYER, isGroupId } from './group-layers';
 import { PartnerDisplay } from './partner-display';
-import { focusTarget } from './keyboard-focus';
 import { fixedLabelsOf, homeCollection, withFlatNames, type FixedTexts } from './fixed-labels';
-import { describeGroup, GroupListWatch } from './group-actions';
-import { MapTooltip } from './map-tooltip';
+import { GroupListWatch } from './group-actions';
+import { PartnerMarks } from './partner-marks';
 import { OffscreenWatch } from './offscreen';
 import { nextTask } from '@/lib/async/next-task';
 import { RevealQueue, SOVEREIGNTY_LAYERS } from './reveal-queue';
@@ -30,8 +28,6 @@ type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 export class MapEngine {
   private readonly map: MapLibreMap;
   private readonly options: EngineOptions;
-  private arcs = new Map<string, [number, number][]>();
-  private hovered: string | null = null;
   private hasData = false;
   /** The basemap's fixed names (archipelagos, the sea) are known, so partners can be laid out. */
   private labelsKnown = false;
@@ -40,10 +36,7 @@ export class MapEngine {
   private features: PartnerFeatures | null = null;
   private animation: YearAnimation | null = null;
   private readonly visibility: YearVisibility;
-  private selected: string | null = null;
-  private focused: string | null = null;
-  private points = new Map<string, [number, number]>();
-  private readonly tooltip: MapTooltip;
+  private readonly marks: PartnerMarks;
   private readonly unsubscribe: () => void;
   private readonly unbindPointer: () => void;
   readonly display: PartnerDisplay;
@@ -57,17 +50,20 @@ export class MapEngine {
   constructor(map: MapLibreMap, options: EngineOptions) {
     this.map = map;
     this.options = options;
-    this.tooltip = new MapTooltip(map.getContainer());
     this.visibility = new YearVisibility(map);
     this.display = new PartnerDisplay(map, options);
     this.display.onFixedTexts = (texts) => this.drawFixedTexts(texts);
+    this.marks = new PartnerMarks(map, this.display, options);
     this.offscreen = new OffscreenWatch(map, () => this.display.shown);
     this.groupList = new GroupListWatch(map);
     this.reveal = new RevealQueue(map);
     this.frame = new CameraFrame(map, {
       home: options.home,
-      arcs: () => this.arcs.values(),
-      openArc: () => (this.selected ? (this.arcs.get(this.selected) ?? null) : null),
+      arcs: () => this.display.arcs.values(),
+      openArc: () => {
+        const id = this.marks.marked.selected;
+        return id ? (this.display.arcs.get(id) ?? null) : null;
+      },
       panelPlacement: options.panelPlacement,
       reducedMotion: options.reducedMotion,
       worldFill: options.worldFill,
@@ -77,8 +73,8 @@ export class MapEngine {
     this.unbindPointer = bindPointer(map, {
       radius: () => options.hitRadius,
       isHidden: (id) => this.visibility.isHidden(id),
-      hover: this.onHover,
-      leave: this.onLeave,
+      hover: this.marks.onHover,
+      leave: this.marks.onLeave,
       click: (id) => (isGroupId(id) ? this.openGroup(id) : useUiStore.getState().select(id)),
     });
     this.unsubscribe = useUiStore.subscribe(drawn, (state, prev) => this.sync(state, prev), {
@@ -95,7 +91,7 @@ export class MapEngine {
     this.unbindPointer();
     this.map.off('moveend', this.onMoveEnd);
     this.animation?.cancel();
-    this.tooltip.remove();
+    this.marks.remove();
   }
 
   /** The islands' and the sea's names drawn on the basemap. */
@@ -123,24 +119,12 @@ export class MapEngine {
 
   setPartners(features: PartnerFeatures) {
     this.features = features;
-    this.points = new Map(
-      features.points.features.map((f) => [
-        f.properties.id,
-        f.geometry.coordinates as [number, number],
-      ]),
-    );
-    this.arcs = new Map(
-      features.arcs.features.map((f) => [
-        f.properties.id,
-        f.geometry.coordinates as [number, number][],
-      ]),
-    );
     this.display.setFeatures(features);
     this.animation?.cancel();
     this.visibility.setPartners(
       features.points.features.map((f) => [f.properties.id, f.properties.year]),
     );
-    this.hovered = this.selected = this.focused = null;
+    this.marks.forget();
     if (!this.hasData) this.jumpHome();
     this.hasData = true;
     this.sync(drawn(useUiStore.getState()), undefined);
@@ -187,9 +171,8 @@ export class MapEngine {
     const group = this.display.groups.get(id);
     if (!group) return;
     const options = {
-      points: this.points,
       padding: cameraPadding(this.map, this.options.panelPlacement()),
-      nameOf: (m: string, lang: Lang) => this.display.nameOf(m, lang),
+      display: this.display,
       lang: contentLangOf(useUiStore.getState().lang),
       reducedMotion: this.options.reducedMotion(),
       list: this.groupList,
@@ -199,10 +182,7 @@ export class MapEngine {
 
   /** Tooltip and announcement text for a partner or a group. */
   describe(id: string): string {
-    const group = this.display.groups.get(id);
-    return group
-      ? describeGroup(group, this.display, contentLangOf(useUiStore.getState().lang))
-      : this.options.describe(id);
+    return this.marks.describe(id);
   }
 
   /** After a lost WebGL context MapLibre rebuilds the style without feature-state (year, hover, selection). */
@@ -237,25 +217,11 @@ export class MapEngine {
     }
     // The draw-in's code loads when playing starts, a step before its first use.
     if (state.playing && !this.animation) void this.loadAnimation();
-    if (state.hoveredId !== this.hovered) {
-      this.setState(this.hovered, { hover: false });
-      this.hovered = state.hoveredId;
-      this.setState(this.hovered, { hover: true });
-    }
-    if (state.focusedId !== this.focused) {
-      this.setState(this.focused, { focus: false });
-      this.focused = state.focusedId;
-      this.setState(this.focused, { focus: true });
-      this.showFocusTooltip();
-    }
+    this.marks.set('hover', state.hoveredId);
+    this.marks.set('focus', state.focusedId);
     const regroup = prev && REGROUP_ON.some((key) => state[key] !== prev[key]);
     if (regroup) this.scheduleRefresh();
-    if (state.partner !== this.selected) {
-      this.setState(this.selected, { selected: false });
-      this.selected = state.partner;
-      this.setState(this.selected, { selected: true });
-      if (this.selected) this.frame.framePartner();
-    }
+    if (this.marks.set('selected', state.partner) && state.partner) this.frame.framePartner();
     if (prev && state.viewResetToken !== prev.viewResetToken) this.frame.flyHome();
     else if (prev?.partner && !state.partner) this.frame.panelClosed();
   }
@@ -265,46 +231,14 @@ export class MapEngine {
     this.animation ??= new YearAnimation(this.map, () => this.features, this.visibility);
   }
 
-  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
-  moveFocus(direction: Direction): string | null {
-    const next = focusTarget(this.map, this.focused, direction, (id) =>
-      this.visibility.isHidden(id),
-    );
+  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction (its code loads on the first arrow key). */
+  async moveFocus(direction: Direction): Promise<string | null> {
+    const { focusTarget } = await import('./keyboard-focus');
+    const next = focusTarget(this.map, this.marks.marked.focus, direction, {
+      layers: [L.partners, GROUP_LAYER],
+      isHidden: (id) => this.visibility.isHidden(id),
+    });
     if (next) useUiStore.getState().setFocused(next);
     return next;
   }
-
-  private showFocusTooltip() {
-    const group = this.focused ? this.display.groups.get(this.focused) : undefined;
-    const coords = this.focused
-      ? this.points.get(group?.representative ?? this.focused)
-      : undefined;
-    if (!this.focused || !coords) {
-      if (!useUiStore.getState().hoveredId) this.tooltip.hide();
-      return;
-    }
-    this.showTooltip(this.focused, this.map.project(coords));
-  }
-
-  private setState(id: string | null, state: Record<string, boolean>) {
-    if (isGroupId(id) && this.display.groups.has(id))
-      this.map.setFeatureState({ source: GROUP_SOURCE, id }, state);
-    if (!id || !this.arcs.has(id)) return;
-    this.map.setFeatureState({ source: S.partners, id }, state);
-    this.map.setFeatureState({ source: S.arcs, id }, state);
-  }
-
-  private readonly onHover = (id: string, point: { x: number; y: number }) => {
-    if (useUiStore.getState().hoveredId !== id) useUiStore.getState().hover(id);
-    this.showTooltip(id, point);
-  };
-
-  private showTooltip(id: string, at: { x: number; y: number }) {
-    this.tooltip.show(this.describe(id), at.x, at.y, this.options.nativeNames?.(id));
-  }
-
-  private readonly onLeave = () => {
-    this.tooltip.hide();
-    useUiStore.getState().hover(null);
-  };
 }

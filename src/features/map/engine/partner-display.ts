@@ -1,33 +1,25 @@
-import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { Feature, FeatureCollection, Point } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE_IDS as S } from '@/config/map-theme';
-import type { MarkerGroup } from '@/lib/geo/group-markers';
 import { circleBox } from '@/lib/geo/place-labels';
 import type { Lang } from '@/types/partner';
 import { fixedLabelPlan, type FixedLabel, type FixedTexts } from './fixed-labels';
 import type { ShownPoint } from './offscreen';
 import { layoutSteps, type Layout, type LayoutItem } from './display-layout';
 import { nextTask } from '@/lib/async/next-task';
-import { GROUP_SOURCE, LEADER_SOURCE, leader } from './group-layers';
+import { GROUP_SOURCE, LEADER_SOURCE } from './group-layers';
+import { layoutFeatures, namePlacement, type ShownGroup } from './layout-features';
 import { viewInWorld } from './map-covers';
 import { measureLabel, type LabelFont } from './measure-label';
 import { labelStack, NATIVE_NAME_ZOOM } from './map-style';
 import type { buildPartnerFeatures, PartnerFeatureProps } from './partner-features';
-import { splitAtAntimeridian, trimStart, worldPixels } from './world-pixels';
+import { worldPixels } from './world-pixels';
 
 type PartnerFeatures = ReturnType<typeof buildPartnerFeatures>;
 /** Undated partners rank after every dated one. */
 const UNDATED = 1e6;
 /** Sets larger than this are laid out over several tasks, a step (or this many names) each. */
 const LARGE = 1000;
-
-/** One world is drawn (no copies): arcs over the Pacific become two pieces. */
-function arcGeometry(coordinates: [number, number][]): LineString | MultiLineString {
-  const pieces = splitAtAntimeridian(coordinates);
-  return pieces.length === 1
-    ? { type: 'LineString', coordinates: pieces[0]! }
-    : { type: 'MultiLineString', coordinates: pieces };
-}
 
 export interface DisplayState {
   year: number | null;
@@ -44,12 +36,6 @@ export interface DisplayOptions {
   /** Map type scale (1 on laptops). */
   scale: number;
   font: LabelFont;
-}
-
-export interface ShownGroup extends MarkerGroup {
-  /** Bounds of the members, [[w, s], [e, n]], longitudes unwrapped around home. */
-  bounds: [[number, number], [number, number]];
-  label: Record<Lang, string>;
 }
 
 /** The one rule for "shown": signed by the chosen year (undated only at "today") and in a field turned on. */
@@ -71,7 +57,8 @@ export function isShownFeature(
 export class PartnerDisplay {
   private features: PartnerFeatures | null = null;
   private points = new Map<string, Feature<Point, PartnerFeatureProps>>();
-  private arcs = new Map<string, [number, number][]>();
+  /** Each partner's arc from home, by id. */
+  arcs: ReadonlyMap<string, [number, number][]> = new Map();
   private signature = '';
   private runs = 0;
   private fixed: readonly FixedLabel[] = [];
@@ -80,8 +67,6 @@ export class PartnerDisplay {
   groups = new Map<string, ShownGroup>();
   /** The partners shown now (after the year and the fields), for the edge chips. */
   shown: ShownPoint[] = [];
-  /** Partner id → the group drawing it now. */
-  memberOf = new Map<string, string>();
 
   constructor(
     private readonly map: MapLibreMap,
@@ -201,6 +186,11 @@ export class PartnerDisplay {
     this.render(layout, state, px);
   }
 
+  /** A partner's coordinates. */
+  pointOf(id: string): [number, number] | undefined {
+    return this.points.get(id)?.geometry.coordinates as [number, number] | undefined;
+  }
+
   /** A shown partner's name in a language. */
   nameOf(id: string, lang: Lang): string {
     const p = this.points.get(id)?.properties;
@@ -214,10 +204,7 @@ export class PartnerDisplay {
 
   private render(layout: Layout, state: DisplayState, px: ReturnType<typeof worldPixels>) {
     const { scale } = this.options;
-    const size = 12 * scale;
-    const hub = 16 * scale;
-    const placed = (id: string, r: number) =>
-      layout.placements.get(id) ?? { anchor: 'top' as const, offset: r + 3 * scale };
+    const placed = namePlacement(layout, scale);
     const signature = JSON.stringify([
       state.zoom.toFixed(2),
       state.lang,
@@ -226,82 +213,23 @@ export class PartnerDisplay {
     ]);
     if (signature === this.signature) return;
     this.signature = signature;
-    this.groups.clear();
-    this.memberOf.clear();
-    const points: Feature<Point>[] = [];
-    const arcs: Feature<LineString | MultiLineString>[] = [];
-    const groups: Feature<Point>[] = [];
-    const leaders: Feature<LineString>[] = [];
-    const label = (id: string, m: { x: number; y: number; r: number }) => {
-      const { anchor, offset } = placed(id, m.r);
-      if (offset > m.r + 4 * scale) leaders.push(leader(m, anchor, offset, state.zoom));
-      return { anchor, offset: offset / size };
-    };
-    for (const s of layout.singles) {
-      const f = this.points.get(s.id)!;
-      points.push({ ...f, properties: { ...f.properties, ...label(s.id, s) } });
-      const line = trimStart(this.arcs.get(s.id)!, px, hub);
-      arcs.push({ type: 'Feature', properties: f.properties, geometry: arcGeometry(line) });
-    }
-    for (const g of layout.groups) {
-      const members = g.members.map((id) => this.points.get(id)!);
-      const names = this.groupLabel(g.key, g.members.length);
-      const color = mostCommon(members.map((m) => m.properties.color));
-      const fields = new Set(members.flatMap((m) => m.properties.fieldKey.split('|')));
-      const fieldKey = `|${[...fields].filter(Boolean).join('|')}|`;
-      const geometry = this.points.get(g.representative)!.geometry;
-      groups.push({
-        type: 'Feature',
-        geometry,
-        properties: {
-          id: g.id,
-          point_count: g.members.length,
-          country: g.key,
-          label_vi: names.vi,
-          label_en: names.en,
-          members: g.members.join(','),
-          color,
-          radius: g.r / scale,
-          fieldKey,
-          ...label(g.id, g),
-        },
-      });
-      const width = Math.min(7, 1.8 + 1.1 * Math.sqrt(g.members.length - 1));
-      const line = trimStart(this.arcs.get(g.representative)!, px, hub);
-      arcs.push({
-        type: 'Feature',
-        properties: { id: g.id, color, fieldKey, dashed: false, year: 0, strength: 5, width },
-        geometry: arcGeometry(line),
-      });
-      const coords = members.map((m) => m.geometry.coordinates as [number, number]);
-      this.groups.set(g.id, { ...g, bounds: boundsOf(coords), label: names });
-      for (const m of g.members) this.memberOf.set(m, g.id);
-    }
-    this.setData(S.partners, points);
-    this.setData(S.arcs, arcs);
-    this.setData(GROUP_SOURCE, groups);
-    this.setData(LEADER_SOURCE, leaders);
+    const drawn = layoutFeatures(layout, {
+      points: this.points,
+      arcs: this.arcs,
+      px,
+      zoom: state.zoom,
+      scale,
+      groupLabel: (key, n) => this.groupLabel(key, n),
+    });
+    this.groups = drawn.shown;
+    this.setData(S.partners, drawn.points);
+    this.setData(S.arcs, drawn.arcs);
+    this.setData(GROUP_SOURCE, drawn.groups);
+    this.setData(LEADER_SOURCE, drawn.leaders);
   }
 
   private setData(id: string, features: Feature[]) {
     const data: FeatureCollection = { type: 'FeatureCollection', features };
     this.map.getSource<GeoJSONSource>(id)?.setData(data);
   }
-}
-
-function mostCommon(values: readonly string[]): string {
-  const counts = new Map<string, number>();
-  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '#888';
-}
-
-function boundsOf(points: readonly [number, number][]): ShownGroup['bounds'] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [lon, lat] of points) {
-    [w, e, s, n] = [Math.min(w, lon), Math.max(e, lon), Math.min(s, lat), Math.max(n, lat)];
-  }
-  return [
-    [w, s],
-    [e, n],
-  ];
 }
