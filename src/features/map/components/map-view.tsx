@@ -142,7 +142,8 @@ export function MapView() {
     const direction = ARROWS[e.key];
     if (direction) {
       e.preventDefault();
-      void engine.moveFocus(direction).then((id) => id && store.announce(engine.describe(id)));
+      const id = engine.moveFocus(direction);
+      if (id) store.announce(engine.describe(id));
     } else if (e.key === 'Enter' && store.focusedId) {
       e.preventDefault();
       if (isGroupId(store.focusedId)) engine.openGroup(store.focusedId);

@@ -1,5 +1,3 @@
-// Loaded on the first arrow key on the map, not with the first view: it imports no module the first
-// view shares (the layers to read come from the caller), so those stay in the first view's chunk.
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { pickInDirection, type Direction, type ScreenPoint } from '@/lib/geo/pick-direction';
 

@@ -13,6 +13,7 @@ import { YearVisibility } from './year-visibility';
 import { bindPointer } from './pointer';
 import type { Direction } from '@/lib/geo/pick-direction';
 import { GROUP_LAYER, isGroupId } from './group-layers';
+import { focusTarget } from './keyboard-focus';
 import { PartnerDisplay } from './partner-display';
 import { fixedLabelsOf, homeCollection, withFlatNames, type FixedTexts } from './fixed-labels';
 import { GroupListWatch } from './group-actions';
@@ -231,9 +232,8 @@ export class MapEngine {
     this.animation ??= new YearAnimation(this.map, () => this.features, this.visibility);
   }
 
-  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction (its code loads on the first arrow key). */
-  async moveFocus(direction: Direction): Promise<string | null> {
-    const { focusTarget } = await import('./keyboard-focus');
+  /** Moves the keyboard focus ring to the nearest shown partner or group in a direction. */
+  moveFocus(direction: Direction): string | null {
     const next = focusTarget(this.map, this.marks.marked.focus, direction, {
       layers: [L.partners, GROUP_LAYER],
       isHidden: (id) => this.visibility.isHidden(id),
