@@ -8,6 +8,8 @@ export type Panel = 'side' | 'bottom' | 'none';
  * Every arc in view (or the world around home before data arrives), in the map's free area: clear of
  * its buttons and of an open details panel (beside it or over its lower half). The one-world floor
  * holds without a panel; with one, the floor gives way to the view fitted beside the panel.
+ * `across`: only the markers (home and each arc's end), so arcs over the far ocean or a pole may
+ * leave the map.
  */
 export function homeView(
   map: MapLibreMap,
@@ -15,9 +17,10 @@ export function homeView(
   arcs: Iterable<[number, number][]>,
   panel: Panel = 'none',
   worldFill = 0,
+  across = false,
 ) {
   const all: [number, number][] = [home];
-  for (const arc of arcs) all.push(...arc);
+  for (const arc of arcs) all.push(...(across ? arc.slice(-1) : arc));
   const bounds = lineBounds(
     all.length > 1
       ? all
