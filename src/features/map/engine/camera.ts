@@ -32,18 +32,25 @@ export function homeView(
   const floor = oneWorldZoom(map, worldFill);
   // With no room beside the panel (a small embed), the home view of the whole map.
   const beside = panel === 'none' ? undefined : fitHome(map, bounds, panel);
-  const best = beside ?? fitHome(map, bounds, 'none');
+  const best = beside ?? fitHome(map, bounds, 'none', across);
   const fitted = best?.zoom ?? 1;
   const zoom = beside ? fitted : Math.max(fitted, floor);
   map.setMinZoom(Math.min(floor, zoom));
   return { center: best?.center ?? home, zoom };
 }
 
-/** The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map. */
-function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel) {
+/**
+ * The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+ * With the markers `across` it, both: the names beside the east-most markers keep the right edge.
+ */
+function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel, across = false) {
   let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  for (const padding of homePaddings(map, panel)) {
+  const [beside, below] = homePaddings(map, panel) as [
+    Required<PaddingOptions>,
+    Required<PaddingOptions>,
+  ];
+  for (const padding of across ? [{ ...below, right: beside.right }] : [beside, below]) {
     const [w, h] = [width - padding.left - padding.right, height - padding.top - padding.bottom];
     if (w < 40 || h < 40) continue;
     const camera = map.cameraForBounds(bounds, { padding });
