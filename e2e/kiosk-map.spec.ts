@@ -199,9 +199,9 @@ const overlap = (a: Box, b: Box) =>
 
 // A totem's first view: the header one row, the partners using the map's height (the world wider
 // than the map), several partners listed above Start over, and the staff strip clear of all three.
-for (const [width, height, lang] of [
-  [1080, 1920, 'vi'],
-  [768, 1366, 'en'],
+for (const [width, height, lang, rows] of [
+  [1080, 1920, 'vi', 4],
+  [768, 1366, 'en', 3],
 ] as const) {
   test(`kiosk portrait ${width}×${height} (${lang}): one-row header, partners across the map, list rows above Start over, staff strip clear`, async ({
     page,
@@ -243,7 +243,7 @@ for (const [width, height, lang] of [
     expect(Math.max(...f.xs)).toBeLessThanOrEqual(f.map.right - f.map.left);
 
     // Several partners listed in full above Start over.
-    expect(f.rows, 'list rows above Start over').toBeGreaterThanOrEqual(3);
+    expect(f.rows, 'list rows above Start over').toBeGreaterThanOrEqual(rows);
 
     // The staff strip: readable, and over none of the map, the title or Start over.
     expect(f.staffType).toBeGreaterThanOrEqual(14);
