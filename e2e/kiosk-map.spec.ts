@@ -20,6 +20,8 @@ const LINE = 1.2;
 const SHARED = 2;
 /** The least type size, CSS px, for a partner's or a group's name on the kiosk. */
 const NAME_PX = 16;
+/** The kiosk's least control size, both ways (frame.css; screens.spec checks every control). */
+const TAP = 64;
 
 /** A drawn label's own lines, without MapLibre's padding. */
 const inner = (b: DrawnBox) => ({
@@ -115,9 +117,9 @@ for (const [width, height] of [
         .evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().width)));
       expect(new Set(buttons).size, `map button widths ${buttons.join(', ')}`).toBe(1);
       if (height > width) {
-        // The totem: the map is most of the screen, the world across its whole width.
+        // The totem: the map is half the screen or more, the world across its whole width.
         const share = (drawn!.map.width * drawn!.map.height) / (width * height);
-        expect(share).toBeGreaterThanOrEqual(0.56);
+        expect(share).toBeGreaterThanOrEqual(0.5);
         expect(facts!.world).toBeGreaterThanOrEqual(drawn!.map.width - 1);
       }
       expect(nameProblems(drawn!)).toEqual([]);
@@ -152,3 +154,101 @@ test('kiosk: a tap 22 px beside a small marker opens its partner (a 44 px target
   await page.mouse.click(at.x + 22, at.y);
   await expect(page.getByRole('dialog', { name: 'Houston' })).toBeVisible();
 });
+
+/** Where a portrait kiosk's parts sit (CSS px), with the shipped partners' markers as MapLibre projects them. */
+function portraitFacts(page: Page, points: [number, number][]) {
+  return page.evaluate((points) => {
+    const box = (selector: string) => document.querySelector(selector)!.getBoundingClientRect();
+    const map = window.__partnerMap!.map as {
+      project: (at: [number, number]) => { x: number; y: number };
+      getContainer: () => HTMLElement;
+    };
+    const mapBox = map.getContainer().getBoundingClientRect();
+    const marks = points.map((p) => map.project(p));
+    const [panels, start] = [box('.dock-panels'), box('.start-over')];
+    // List rows wholly in the panel's view and above Start over.
+    const rows = [...document.querySelectorAll('#partner-list > li')]
+      .map((li) => li.getBoundingClientRect())
+      .filter((r) => r.height > 0 && r.top >= panels.top - 0.5)
+      .filter((r) => r.bottom <= Math.min(panels.bottom, start.top) + 0.5).length;
+    const staff = document.querySelector('.operator-view')!;
+    const staffType = [...staff.querySelectorAll('h2, dt, dd, button')].map((el) =>
+      parseFloat(getComputedStyle(el).fontSize),
+    );
+    const rect = (r: DOMRect) => ({ left: r.left, top: r.top, right: r.right, bottom: r.bottom });
+    return {
+      header: rect(box('.app-header')),
+      title: rect(box('.app-title')),
+      tools: [...document.querySelectorAll('.header-actions button')].map((b) =>
+        rect(b.getBoundingClientRect()),
+      ),
+      map: rect(mapBox),
+      start: rect(start),
+      staff: rect(staff.getBoundingClientRect()),
+      staffType: Math.min(...staffType),
+      rows,
+      ys: marks.map((m) => m.y),
+      xs: marks.map((m) => m.x),
+    };
+  }, points);
+}
+
+type Box = { left: number; top: number; right: number; bottom: number };
+const overlap = (a: Box, b: Box) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+// A totem's first view: the header one row, the partners using the map's height (the world wider
+// than the map), several partners listed above Start over, and the staff strip clear of all three.
+for (const [width, height, lang, rows] of [
+  [1080, 1920, 'vi', 4],
+  [768, 1366, 'en', 3],
+] as const) {
+  test(`kiosk portrait ${width}×${height} (${lang}): one-row header, partners across the map, list rows above Start over, staff strip clear`, async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.setViewportSize({ width, height });
+    await openApp(page, `?mode=kiosk&lang=${lang}&idle=3600&health=1`);
+    const total = shippedPartners().length;
+    await expect
+      .poll(async () => {
+        const drawn = await drawnLabelBoxes(page, NAMES);
+        return !drawn.moving && (await mapFacts(page)).named === total;
+      })
+      .toBe(true);
+    const points = shippedPartners().map((p) => p.geometry.coordinates);
+    const f = await portraitFacts(page, points);
+
+    // One row: every tool at one height, beside the title, and the header shorter than two rows
+    // of tap targets (a second row of tools, or the title over them, would not be).
+    expect(f.tools.length).toBeGreaterThanOrEqual(3);
+    for (const t of f.tools) {
+      expect(Math.abs(t.top - f.tools[0]!.top), 'tools in one row').toBeLessThanOrEqual(1);
+      expect(Math.min(t.right - t.left, t.bottom - t.top)).toBeGreaterThanOrEqual(TAP);
+    }
+    expect(f.title.right).toBeLessThanOrEqual(f.tools[0]!.left);
+    expect(f.header.bottom - f.header.top).toBeLessThan(2 * TAP);
+
+    // The partners use the map's height: the markers' span at least this share of it (with the
+    // world across the width only, about a third), every marker on the map.
+    const mapHeight = f.map.bottom - f.map.top;
+    const span = Math.max(...f.ys) - Math.min(...f.ys);
+    expect(
+      span / mapHeight,
+      `markers span ${span | 0} of ${mapHeight | 0} px`,
+    ).toBeGreaterThanOrEqual(0.36);
+    expect(Math.min(...f.ys)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...f.ys)).toBeLessThanOrEqual(mapHeight);
+    expect(Math.min(...f.xs)).toBeGreaterThanOrEqual(0);
+    expect(Math.max(...f.xs)).toBeLessThanOrEqual(f.map.right - f.map.left);
+
+    // Several partners listed in full above Start over.
+    expect(f.rows, 'list rows above Start over').toBeGreaterThanOrEqual(rows);
+
+    // The staff strip: readable, and over none of the map, the title or Start over.
+    expect(f.staffType).toBeGreaterThanOrEqual(14);
+    expect(overlap(f.staff, f.map), 'staff strip over the map').toBe(false);
+    expect(overlap(f.staff, f.title), 'staff strip over the title').toBe(false);
+    expect(overlap(f.staff, f.start), 'staff strip over Start over').toBe(false);
+  });
+}

@@ -57,6 +57,12 @@ export interface ModeProfile {
    * the one-world floor, half the map's width); on a totem, 1: the world fills the width.
    */
   worldFill: number;
+  /**
+   * In the portrait layout, the home view fits the partners' markers across the map's width (arcs
+   * over the far ocean may leave its sides) rather than every whole arc: the world is wider than the
+   * map and the partners use more of its height. Zooming out still shows the whole world.
+   */
+  portraitFitsMarkers: boolean;
 }
 
 const WEB: ModeProfile = {
@@ -79,6 +85,7 @@ const WEB: ModeProfile = {
   mapScale: null,
   tapTarget: 0,
   worldFill: 0,
+  portraitFitsMarkers: false,
 };
 
 /** One row per mode. A new mode is one more row here (and its name in MODES). */
@@ -99,6 +106,7 @@ export const PROFILES: Record<Mode | 'web', ModeProfile> = {
     // WCAG 2.5.5's 44 px, for fingers.
     tapTarget: 44,
     worldFill: 1,
+    portraitFitsMarkers: true,
   },
   present: {
     ...WEB,

@@ -19,6 +19,7 @@ export function PhoneDialog() {
       open={open}
       onOpenChange={(next) => openDialog(next ? 'phone' : null)}
       trigger={t('kiosk.openOnPhone')}
+      tool="phone"
       preload={load}
     >
       {(state) => <PhoneDialogBody {...state} />}

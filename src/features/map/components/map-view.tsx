@@ -183,6 +183,8 @@ export function MapView() {
       countryName: (code, lang) => countryName(code, lang, config.countryNames),
       scale,
       worldFill: profile.worldFill,
+      markersAcross: () =>
+        profile.portraitFitsMarkers && document.documentElement.dataset.layout === 'portrait',
       font: { regular: FONT_REGULAR, bold: FONT_BOLD },
     });
     engineRef.current.jumpHome();

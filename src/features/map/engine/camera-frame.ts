@@ -12,6 +12,8 @@ export interface FrameOptions {
   reducedMotion: () => boolean;
   /** The mode's `worldFill` (one-world.ts). */
   worldFill: number;
+  /** The home view fits the markers across the map, not every arc (camera.ts). */
+  markersAcross: () => boolean;
 }
 
 /**
@@ -83,7 +85,8 @@ export class CameraFrame {
     const panel = this.options.panelPlacement();
     this.offsetX = freeCentreOffset(this.map, panel);
     const { home, worldFill } = this.options;
-    const view = homeView(this.map, home, this.options.arcs(), panel, worldFill);
+    const across = this.options.markersAcross();
+    const view = homeView(this.map, home, this.options.arcs(), panel, worldFill, across);
     const c = view.center;
     const center: [number, number] = Array.isArray(c)
       ? [c[0], c[1]]

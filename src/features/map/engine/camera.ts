@@ -8,6 +8,8 @@ export type Panel = 'side' | 'bottom' | 'none';
  * Every arc in view (or the world around home before data arrives), in the map's free area: clear of
  * its buttons and of an open details panel (beside it or over its lower half). The one-world floor
  * holds without a panel; with one, the floor gives way to the view fitted beside the panel.
+ * `across`: only the markers (home and each arc's end), so arcs over the far ocean or a pole may
+ * leave the map.
  */
 export function homeView(
   map: MapLibreMap,
@@ -15,9 +17,10 @@ export function homeView(
   arcs: Iterable<[number, number][]>,
   panel: Panel = 'none',
   worldFill = 0,
+  across = false,
 ) {
   const all: [number, number][] = [home];
-  for (const arc of arcs) all.push(...arc);
+  for (const arc of arcs) all.push(...(across ? arc.slice(-1) : arc));
   const bounds = lineBounds(
     all.length > 1
       ? all
@@ -29,18 +32,25 @@ export function homeView(
   const floor = oneWorldZoom(map, worldFill);
   // With no room beside the panel (a small embed), the home view of the whole map.
   const beside = panel === 'none' ? undefined : fitHome(map, bounds, panel);
-  const best = beside ?? fitHome(map, bounds, 'none');
+  const best = beside ?? fitHome(map, bounds, 'none', across);
   const fitted = best?.zoom ?? 1;
   const zoom = beside ? fitted : Math.max(fitted, floor);
   map.setMinZoom(Math.min(floor, zoom));
   return { center: best?.center ?? home, zoom };
 }
 
-/** The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map. */
-function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel) {
+/**
+ * The map buttons take the right edge or, on a tall narrow map, the top: whichever leaves more map.
+ * With the markers `across` it, both: the names beside the east-most markers keep the right edge.
+ */
+function fitHome(map: MapLibreMap, bounds: LngLatBoundsLike, panel: Panel, across = false) {
   let best: ReturnType<MapLibreMap['cameraForBounds']> = undefined;
   const { clientWidth: width, clientHeight: height } = map.getContainer();
-  for (const padding of homePaddings(map, panel)) {
+  const [beside, below] = homePaddings(map, panel) as [
+    Required<PaddingOptions>,
+    Required<PaddingOptions>,
+  ];
+  for (const padding of across ? [{ ...below, right: beside.right }] : [beside, below]) {
     const [w, h] = [width - padding.left - padding.right, height - padding.top - padding.bottom];
     if (w < 40 || h < 40) continue;
     const camera = map.cameraForBounds(bounds, { padding });

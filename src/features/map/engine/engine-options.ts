@@ -35,6 +35,8 @@ export interface EngineOptions {
   scale: number;
   /** The mode's `worldFill`: the whole world at least this share of the map's shorter side. */
   worldFill: number;
+  /** The home view fits the markers across the map, not every arc (the mode's portrait framing). */
+  markersAcross: () => boolean;
   font: LabelFont;
 }
 

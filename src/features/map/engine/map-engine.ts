@@ -68,6 +68,7 @@ export class MapEngine {
       panelPlacement: options.panelPlacement,
       reducedMotion: options.reducedMotion,
       worldFill: options.worldFill,
+      markersAcross: options.markersAcross,
     });
     map.on('moveend', this.onMoveEnd);
     this.source(S.home)?.setData(homeCollection(options.home, options.homeName));
