@@ -1,6 +1,6 @@
 /**
  * A name broken into lines for a label `room` px wide: the words, then the bracketed part on a line of
- * its own ("Quần đảo Hoàng Sa / (Đà Nẵng)") when the whole is wider than the room; the words in two
+ * its own ("Quần đảo X / (Tỉnh Y)") when the whole is wider than the room; the words in two
  * lines, at the most even space, when they alone are too. A bracketed part is never split.
  */
 export function breakLines(

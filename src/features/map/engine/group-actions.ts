@@ -3,7 +3,7 @@ import type { Lang } from '@/types/partner';
 import type { ShownGroup } from './layout-features';
 import type { PartnerDisplay } from './partner-display';
 
-/** "South Korea · 9: Busan, Daegu, …": what a group's tooltip says and a screen reader hears. */
+/** "Country · 9: Town A, Town B, …": what a group's tooltip says and a screen reader hears. */
 export function describeGroup(group: ShownGroup, display: PartnerDisplay, lang: Lang): string {
   return `${group.label[lang]}: ${group.members.map((m) => display.nameOf(m, lang)).join(', ')}`;
 }
