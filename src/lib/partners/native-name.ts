@@ -24,7 +24,7 @@ function same(text: string): string {
 
 /**
  * The native names worth showing beside names already on screen, primary first: a form that repeats
- * one of them (a "Town · Town" pair, a Latin-script native name) is dropped.
+ * one of them (a "Town · Town" pair, a native name spelled as the English one) is dropped.
  */
 export function nativeNamesToShow(
   names: readonly NativeName[] | undefined,
